@@ -1,0 +1,2 @@
+/** Every public event class. */
+export { SocialToggleEvent } from './toggle.js';

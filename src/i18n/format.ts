@@ -1,0 +1,58 @@
+/** Cached `Intl` formatters for dates and relative times: building one costs more than using it. */
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'long' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Past this age a post shows its date rather than "n days ago". */
+const RELATIVE_LIMIT = 7 * DAY;
+
+/**
+ * How long ago `date` was, in the reader's language: "now", "5 minutes ago", "yesterday".
+ * Posts older than a week (or in the future by more than a week) show a short date instead,
+ * with the year only when it is not the current one.
+ */
+export function formatRelativeTime(date: Date, now: number, locale: string): string {
+  const delta = date.getTime() - now;
+  const distance = Math.abs(delta);
+  if (distance >= RELATIVE_LIMIT) {
+    const sameYear = new Date(now).getFullYear() === date.getFullYear();
+    return dateFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      ...(sameYear ? {} : { year: 'numeric' }),
+    }).format(date);
+  }
+  const format = relativeFormat(locale);
+  if (distance < MINUTE) return format.format(0, 'second');
+  if (distance < HOUR) return format.format(Math.trunc(delta / MINUTE), 'minute');
+  if (distance < DAY) return format.format(Math.trunc(delta / HOUR), 'hour');
+  return format.format(Math.trunc(delta / DAY), 'day');
+}
+
+/** The full date and time, for a tooltip or an accessible description. */
+export function formatDateTime(date: Date, locale: string): string {
+  return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}

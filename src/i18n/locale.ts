@@ -1,0 +1,45 @@
+/** Finds the language an element should speak: the closest `[lang]`, across shadow roots. */
+
+/**
+ * Walks up from `node` through ancestors and shadow hosts to the nearest non-empty `lang`
+ * attribute, then falls back to the browser's language and finally to English.
+ */
+export function resolveLocale(node: Element): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element) {
+      const tagged: Element | null = current.closest('[lang]');
+      const lang = tagged?.getAttribute('lang')?.trim();
+      if (lang) return canonical(lang) ?? 'en';
+      if (tagged) {
+        // lang="" means "unknown": keep looking above it.
+        current = tagged.parentNode;
+        continue;
+      }
+    }
+    const root: Node = current.getRootNode();
+    current = root instanceof ShadowRoot ? root.host : null;
+  }
+  return canonical(globalThis.navigator?.language ?? '') ?? 'en';
+}
+
+/** Returns the canonical form of a BCP 47 tag, or undefined when it is not one. */
+function canonical(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a locale is written right to left, by its script. */
+export function isRightToLeft(locale: string): boolean {
+  try {
+    const script = new Intl.Locale(locale).maximize().script;
+    return script !== undefined && RTL_SCRIPTS.has(script);
+  } catch {
+    return false;
+  }
+}
+
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);

@@ -1,0 +1,35 @@
+/** Test helpers: load fixture files served by the test runner and revive them into the model. */
+import type { Post } from '../src/model/post.js';
+
+export async function loadFixture<T = unknown>(path: string): Promise<T> {
+  const response = await fetch(new URL(`/test/fixtures/${path}`, location.origin));
+  if (!response.ok) throw new Error(`fixture ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+type Raw<T> = Omit<T, 'published' | 'updated'> & { published: string; updated?: string };
+
+/** Sample posts from `test/fixtures/posts/sample.json`, with their dates as `Date`s. */
+export async function samplePosts(): Promise<Post[]> {
+  const raw = await loadFixture<Raw<Post>[]>('posts/sample.json');
+  return raw.map(({ published, updated, ...rest }) => ({
+    ...rest,
+    published: new Date(published),
+    ...(updated ? { updated: new Date(updated) } : {}),
+  }));
+}
+
+/** The instant every test treats as "now": 2026-11-25 12:00 UTC. */
+export const NOW = Date.UTC(2026, 10, 25, 12, 0, 0);
+
+/** The next event of a typed name, with its listener attached before the trigger runs. */
+export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
+  target: EventTarget,
+  name: K,
+): Promise<GlobalEventHandlersEventMap[K]> {
+  return new Promise((resolve) => {
+    target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), {
+      once: true,
+    });
+  });
+}

@@ -1,0 +1,88 @@
+// @ts-check
+// Browser tests in Debian's Chromium and Firefox ESR. `npm test` runs them after lint and types.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
+
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+// Firefox runs wherever it is installed; CI installs it, so there a missing binary is an error.
+const withFirefox = process.env.NO_FIREFOX !== '1' && (existsSync(firefoxPath) || process.env.CI);
+
+/**
+ * Prints one plain "N passed, N failed[, N skipped]" line at the very end, so a log reader
+ * finds the tally (the default reporter prints it only inside its progress bar). A test file
+ * that fails to load counts as one failure.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function plainSummaryReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      /** @param {any} suite */
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) skipped++;
+          else if (test.passed) passed++;
+          else failed++;
+        }
+        for (const child of suite.suites) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && session.errors.length > 0) failed += 1;
+      }
+      const line = `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+      // wtr prints its own "Finished running tests" after reporters stop: print last.
+      process.once('exit', () => console.log(line));
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: 'test/**/*.test.ts',
+  nodeResolve: true,
+  // Two cores: more than one browser page at a time makes Chromium time out.
+  concurrency: 1,
+  concurrentBrowsers: 1,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chromePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+    ...(withFirefox
+      ? [
+          puppeteerLauncher({
+            launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+          }),
+        ]
+      : []),
+  ],
+  // Lit's dev build is served (export condition "development"): it turns class-field shadowing
+  // into a loud error. Drop its banner from the log.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), plainSummaryReporter()],
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
+  },
+  testFramework: { config: { timeout: 5000 } },
+};
