@@ -5,7 +5,10 @@ export type {
   AttachmentKind,
   Facet,
   LinkCard,
+  Poll,
+  PollOption,
   Post,
   PostCounts,
   PostSource,
 } from './post.js';
+export type { FormatName, Page, Skipped } from './page.js';

@@ -6,6 +6,10 @@ export type AttachmentKind = 'image' | 'video' | 'gifv' | 'audio' | 'unknown';
 export interface Attachment {
   kind: AttachmentKind;
   url: string;
+  /** MIME type, where the source says (`video/mp4`, `application/vnd.apple.mpegurl`). */
+  mimeType?: string;
+  /** Length of audio or video, in seconds. */
+  duration?: number;
   preview?: string;
   /** Alternative text; missing when the author wrote none. */
   alt?: string;
@@ -34,6 +38,20 @@ export interface Facet {
   kind: 'link' | 'mention' | 'tag';
   /** Where the range points: a URL, an actor ID, or a tag name. */
   value: string;
+}
+
+export interface PollOption {
+  title: string;
+  votes?: number;
+}
+
+export interface Poll {
+  options: PollOption[];
+  /** Whether a voter may pick several options. */
+  multiple?: boolean;
+  expiresAt?: Date;
+  closed?: boolean;
+  voters?: number;
 }
 
 export interface PostCounts {
@@ -71,10 +89,21 @@ export interface Post {
   language?: string;
   attachments?: Attachment[];
   card?: LinkCard;
+  poll?: Poll;
+  /** Custom emoji used in `text`, `html` and `summary`, by shortcode without colons → image URL. */
+  emoji?: Record<string, string>;
+  /** The author pinned this post to their profile. */
+  pinned?: boolean;
+  /**
+   * A repost (boost) is the reposted post itself, with `repostedBy` set to whoever reposted it
+   * and `repostOf` unset; `repostOf` is for a wrapper that carries its own text.
+   */
   repostOf?: Post;
   repostedBy?: Actor;
   quote?: Post;
   inReplyTo?: { id?: string; url?: string; author?: Actor };
+  /** Labels from the network or the author (Bluesky self-labels such as `nudity`). */
+  labels?: string[];
   counts?: PostCounts;
   tags?: string[];
   mentions?: Actor[];
