@@ -1,4 +1,5 @@
 /** Finds the language an element should speak: the closest `[lang]`, across shadow roots. */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Walks up from `node` through ancestors and shadow hosts to the nearest non-empty `lang`
@@ -43,3 +44,49 @@ export function isRightToLeft(locale: string): boolean {
 }
 
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+
+const localized = new Set<ReactiveControllerHost & Element>();
+let observer: MutationObserver | undefined;
+
+function observeLanguageChanges(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => {
+    for (const host of localized) host.requestUpdate();
+  });
+  observer.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/**
+ * Gives its host the locale of the closest `[lang]` and re-renders it when any `lang` in the
+ * document changes, through one observer shared by every element.
+ */
+export class LocaleController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Element;
+
+  constructor(host: ReactiveControllerHost & Element) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The host's current locale, resolved afresh on each call. */
+  get locale(): string {
+    return resolveLocale(this.#host);
+  }
+
+  hostConnected(): void {
+    localized.add(this.#host);
+    observeLanguageChanges();
+  }
+
+  hostDisconnected(): void {
+    localized.delete(this.#host);
+    if (localized.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

@@ -3,13 +3,7 @@ import type { Actor } from './actor.js';
 import type { Post } from './post.js';
 
 export type FormatName =
-  | 'mastodon'
-  | 'bluesky'
-  | 'activitystreams'
-  | 'jsonfeed'
-  | 'rss'
-  | 'atom'
-  | 'microformats';
+  'mastodon' | 'bluesky' | 'activitystreams' | 'jsonfeed' | 'rss' | 'atom' | 'microformats';
 
 /** An entry the format could not turn into a post, and why. */
 export interface Skipped {

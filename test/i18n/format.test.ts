@@ -24,7 +24,9 @@ describe('formatRelativeTime', () => {
   it('shows a date past a week, with the year only when it differs', () => {
     expect(formatRelativeTime(ago(10 * DAY), NOW, 'en')).to.equal('Nov 15');
     expect(formatRelativeTime(new Date('2024-03-02T12:00:00Z'), NOW, 'en')).to.equal('Mar 2, 2024');
-    expect(formatRelativeTime(new Date('2024-03-02T12:00:00Z'), NOW, 'de')).to.equal('2. März 2024');
+    expect(formatRelativeTime(new Date('2024-03-02T12:00:00Z'), NOW, 'de')).to.equal(
+      '2. März 2024',
+    );
   });
 });
 

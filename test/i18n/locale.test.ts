@@ -4,13 +4,21 @@ import { stringsFor, supportedLocales } from '../../src/i18n/strings.js';
 
 describe('resolveLocale', () => {
   it('takes the closest [lang] ancestor', async () => {
-    const el = await fixture(html`<div lang="fr"><section lang="de-AT"><p></p></section></div>`);
+    const el = await fixture(
+      html`<div lang="fr">
+        <section lang="de-AT"><p></p></section>
+      </div>`,
+    );
     expect(resolveLocale(el.querySelector('p')!)).to.equal('de-AT');
     expect(resolveLocale(el.querySelector('section')!)).to.equal('de-AT');
   });
 
   it('skips an empty lang and a malformed one is not trusted', async () => {
-    const el = await fixture(html`<div lang="ja"><section lang=""><p></p></section></div>`);
+    const el = await fixture(
+      html`<div lang="ja">
+        <section lang=""><p></p></section>
+      </div>`,
+    );
     expect(resolveLocale(el.querySelector('p')!)).to.equal('ja');
     const bad = await fixture(html`<div lang="not a tag!"><p></p></div>`);
     expect(resolveLocale(bad.querySelector('p')!)).to.equal('en');

@@ -1,15 +1,15 @@
 import { css } from 'lit';
 
 export const postStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   article {
     --_background: var(
       --social-post-background,
       var(--social-color-surface, light-dark(#ffffff, #16181c))
     );
-    --_border: var(--social-post-border-color, var(--social-color-border, light-dark(#d5d9de, #3a3f45)));
+    --_border: var(
+      --social-post-border-color,
+      var(--social-color-border, light-dark(#d5d9de, #3a3f45))
+    );
     --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
     --_padding: var(--social-post-padding, var(--social-space-4, 1rem));
     --_gap: var(--social-space-3, 0.75rem);

@@ -1,13 +1,14 @@
 /** `<social-post>`: one post, rendered from the normalized model. */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
 import { SocialToggleEvent } from '../../events/toggle.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import { ClockController, clock } from '../../i18n/clock.js';
 import { formatDateTime, formatRelativeTime } from '../../i18n/format.js';
-import { resolveLocale } from '../../i18n/locale.js';
+import { LocaleController, isRightToLeft } from '../../i18n/locale.js';
 import { stringsFor } from '../../i18n/strings.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { postStyles } from './post.styles.js';
@@ -72,8 +73,12 @@ export class SocialPost extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** The avatar failed to load: show the initial instead. */
+  /** The avatar failed to load: show the initial instead.
+   * @internal
+   */
   @state() private avatarFailed = false;
+
+  readonly #locale = new LocaleController(this);
 
   constructor() {
     super();
@@ -87,7 +92,7 @@ export class SocialPost extends LitElement {
   protected override render(): TemplateResult {
     const post = this.post;
     if (!post) return html`<slot></slot>`;
-    const locale = resolveLocale(this);
+    const locale = this.#locale.locale;
     const strings = stringsFor(locale);
     const author = post.author;
     const name = displayName(author);
@@ -109,33 +114,48 @@ export class SocialPost extends LitElement {
           ${this.#renderAvatar(author, name, strings.avatarOf(name))}
           <div class="byline">
             ${this.#renderAuthor(author, name)}
-            <span class="meta">
+            <span class="meta" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
               ${permalink ? html`<a part="time" href=${permalink}>${time}</a>` : html`<span part="time">${time}</span>`}
-              ${updated
-                ? html` · <span title=${formatDateTime(updated, locale)}>${strings.edited}</span>`
-                : nothing}
+              ${
+                updated
+                  ? html` · <span title=${formatDateTime(updated, locale)}>${strings.edited}</span>`
+                  : nothing
+              }
             </span>
           </div>
         </header>
-        ${hasWarning
-          ? html`<p class="warning">
-              <span part="summary" lang=${post.language ?? nothing} dir="auto"
-                ><span class="visually-hidden">${strings.contentWarning}: </span>${post.summary}</span
+        ${
+          hasWarning
+            ? html`<p class="warning">
+                <span part="summary" lang=${ifDefined(post.language)} dir="auto"
+                  ><span class="visually-hidden">${strings.contentWarning}: </span
+                  >${post.summary}</span
+                >
+                <button
+                  part="toggle"
+                  type="button"
+                  aria-expanded=${this.open ? 'true' : 'false'}
+                  aria-controls="body"
+                  @click=${this.#toggleContent}
+                >
+                  ${this.open ? strings.hideContent : strings.showContent}
+                </button>
+              </p>`
+            : nothing
+        }
+        ${
+          post.text
+            ? html`<p
+                part="body"
+                id="body"
+                lang=${ifDefined(post.language)}
+                dir="auto"
+                ?hidden=${hidden}
               >
-              <button
-                part="toggle"
-                type="button"
-                aria-expanded=${this.open ? 'true' : 'false'}
-                aria-controls="body"
-                @click=${this.#toggleContent}
-              >
-                ${this.open ? strings.hideContent : strings.showContent}
-              </button>
-            </p>`
-          : nothing}
-        ${post.text
-          ? html`<p part="body" id="body" lang=${post.language ?? nothing} dir="auto" ?hidden=${hidden}>${post.text}</p>`
-          : nothing}
+                ${post.text}
+              </p>`
+            : nothing
+        }
       </article>
     `;
   }
@@ -161,9 +181,11 @@ export class SocialPost extends LitElement {
 
   #renderAuthor(author: Actor, name: string): TemplateResult {
     const profile = safeLink(author.url);
-    const content = html`<span part="name" dir="auto">${name}</span>${author.handle && author.handle !== name
-        ? html`<span part="handle" dir="ltr">${author.handle}</span>`
-        : nothing}`;
+    const content = html`<span part="name" dir="auto">${name}</span>${
+        author.handle && author.handle !== name
+          ? html`<span part="handle" dir="ltr">${author.handle}</span>`
+          : nothing
+      }`;
     return profile
       ? html`<a part="author" id="author" href=${profile} rel="nofollow noopener noreferrer ugc"
           >${content}</a

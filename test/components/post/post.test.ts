@@ -50,7 +50,12 @@ describe('<social-post>', () => {
       expect(part(el, 'handle')!.textContent).to.equal('@ada@social.example');
       const author = part(el, 'author') as HTMLAnchorElement;
       expect(author.href).to.equal('https://social.example/@ada');
-      expect(author.rel.split(' ')).to.include.members(['nofollow', 'noopener', 'noreferrer', 'ugc']);
+      expect(author.rel.split(' ')).to.include.members([
+        'nofollow',
+        'noopener',
+        'noreferrer',
+        'ugc',
+      ]);
     });
 
     it('links the time to the post and gives it a machine-readable datetime', async () => {
@@ -74,7 +79,11 @@ describe('<social-post>', () => {
       const hostile: Post = {
         ...posts[0]!,
         url: 'javascript:alert(1)',
-        author: { ...posts[0]!.author, url: 'javascript:alert(2)', avatar: 'data:image/svg+xml,<svg/>' },
+        author: {
+          ...posts[0]!.author,
+          url: 'javascript:alert(2)',
+          avatar: 'data:image/svg+xml,<svg/>',
+        },
       };
       const el = await render(hostile);
       expect(el.shadowRoot!.querySelector('a')).to.equal(null);
@@ -151,6 +160,14 @@ describe('<social-post>', () => {
       expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('قبل 3 ساعات');
     });
 
+    it('re-renders when a [lang] above it changes', async () => {
+      const el = await render(posts[0]!, 'en');
+      el.parentElement!.lang = 'de';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('vor 3 Stunden');
+    });
+
     it('falls back to English for a language it has no table for', async () => {
       const el = await render(posts[2]!, 'xx-unknown');
       expect(part(el, 'toggle')!.textContent!.trim()).to.equal('Show more');
@@ -223,7 +240,9 @@ describe('<social-post>', () => {
   describe('before a post is set', () => {
     it('shows its light-DOM fallback', async () => {
       const el = await fixture<SocialPost>(
-        html`<social-post><a href="https://social.example/@ada/1">Read on Mastodon</a></social-post>`,
+        html`<social-post
+          ><a href="https://social.example/@ada/1">Read on Mastodon</a></social-post
+        >`,
       );
       const slot = el.shadowRoot!.querySelector('slot')!;
       expect(slot.assignedElements()[0]!.textContent).to.equal('Read on Mastodon');
@@ -274,7 +293,9 @@ describe('<social-post>', () => {
       await auto!.updateComplete;
       await light!.updateComplete;
       expect(getComputedStyle(part(auto!, 'post')!).backgroundColor).to.equal('rgb(22, 24, 28)');
-      expect(getComputedStyle(part(light!, 'post')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(part(light!, 'post')!).backgroundColor).to.equal(
+        'rgb(255, 255, 255)',
+      );
       await expect(auto).to.be.accessible();
     });
   });

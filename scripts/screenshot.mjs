@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * Takes screenshots of pages in headless Chromium, light and dark, for looking at what was built.
+ * Usage: node scripts/screenshot.mjs <url> [name] [--width=900] [--rtl] [--out=screenshots]
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) =>
+  args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const [url, name = 'page'] = args.filter((arg) => !arg.startsWith('--'));
+if (!url) {
+  console.error('usage: node scripts/screenshot.mjs <url> [name] [--width=900] [--rtl]');
+  process.exit(2);
+}
+const width = Number(option('width', '900'));
+const out = option('out', 'screenshots');
+const rtl = args.includes('--rtl');
+mkdirSync(out, { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  for (const scheme of ['light', 'dark']) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 800 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    page.on('console', (message) => {
+      if (message.type() === 'error') console.error(`[${scheme}] console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => console.error(`[${scheme}] page error: ${error.message}`));
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    if (rtl) {
+      await page.evaluate(() => {
+        document.documentElement.dir = 'rtl';
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    const file = join(out, `${name}-${scheme}${rtl ? '-rtl' : ''}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
