@@ -145,15 +145,7 @@ export class SocialPost extends LitElement {
         }
         ${
           post.text
-            ? html`<p
-                part="body"
-                id="body"
-                lang=${ifDefined(post.language)}
-                dir="auto"
-                ?hidden=${hidden}
-              >
-                ${post.text}
-              </p>`
+            ? html`<p part="body" id="body" lang=${ifDefined(post.language)} dir="auto" ?hidden=${hidden}>${post.text}</p>`
             : nothing
         }
       </article>
@@ -182,10 +174,10 @@ export class SocialPost extends LitElement {
   #renderAuthor(author: Actor, name: string): TemplateResult {
     const profile = safeLink(author.url);
     const content = html`<span part="name" dir="auto">${name}</span>${
-        author.handle && author.handle !== name
-          ? html`<span part="handle" dir="ltr">${author.handle}</span>`
-          : nothing
-      }`;
+      author.handle && author.handle !== name
+        ? html`<span part="handle" dir="ltr">${author.handle}</span>`
+        : nothing
+    }`;
     return profile
       ? html`<a part="author" id="author" href=${profile} rel="nofollow noopener noreferrer ugc"
           >${content}</a
