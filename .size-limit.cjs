@@ -22,4 +22,11 @@ module.exports = [
     path: 'dist/standalone/social-elements.js',
     limit: '10 kB',
   },
+  {
+    name: 'social-elements/formats.js (data layer, no elements)',
+    path: 'dist/formats/index.js',
+    import: '{ parseFeed, parseActor, detectFormat, registerFormat }',
+    ignore: ['dompurify'],
+    limit: '25 kB',
+  },
 ];

@@ -8,7 +8,12 @@
 import { defineConfig } from 'vite';
 
 /** One entry per `exports` path in package.json. */
-const entries = ['src/index.ts', 'src/define/all.ts', 'src/define/social-post.ts'];
+const entries = [
+  'src/index.ts',
+  'src/define/all.ts',
+  'src/define/social-post.ts',
+  'src/formats/index.ts',
+];
 
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';

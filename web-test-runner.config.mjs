@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
+import { netTestPlugin } from './test/net/server-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -51,7 +52,11 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    // Real HTTP endpoints (/test-net/…) for the network layer: status codes, delays, 429, 304.
+    netTestPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

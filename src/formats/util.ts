@@ -13,6 +13,18 @@ export function asArray<T = unknown>(value: T | T[] | null | undefined): T[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/**
+ * A copy of `value` without its undefined keys, so that models compare and serialize cleanly.
+ * Builds a new object rather than deleting keys: `delete` sends V8 objects to slow dictionary mode.
+ */
+export function prune<T extends object>(value: T): T {
+  const result = {} as T;
+  for (const key in value) {
+    if (value[key] !== undefined) result[key] = value[key];
+  }
+  return result;
+}
+
 /** A non-empty trimmed string, or undefined. */
 export function asString(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
@@ -65,16 +77,153 @@ export function header(
   return undefined;
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  times: '×',
+};
+const rareEntities = new Map<string, string>();
+
+/** One character reference as text; rare named ones are looked up in an inert document once. */
+function decodeEntity(reference: string, name: string): string {
+  if (name.startsWith('#')) {
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code) &&
+      code > 0 &&
+      code <= 0x10ffff &&
+      (code < 0xd800 || code > 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\ufffd';
+  }
+  const known = NAMED_ENTITIES[name] ?? rareEntities.get(name);
+  if (known !== undefined) return known;
+  if (typeof DOMParser === 'undefined') return reference;
+  const decoded = new DOMParser().parseFromString(reference, 'text/html').body.textContent ?? '';
+  if (rareEntities.size < 512) rareEntities.set(name, decoded);
+  return decoded;
+}
+
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'title', 'textarea']);
+const BLOCK_ELEMENTS = new Set([
+  'p',
+  'div',
+  'li',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'tr',
+  'ul',
+  'ol',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+  'table',
+]);
+function collapseBreaks(breaks: string): string {
+  return breaks.indexOf('\n') === breaks.lastIndexOf('\n') ? '\n' : '\n\n';
+}
+
+const ENTITIES = /&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);/g;
+
+function isNameCharacter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45
+  );
+}
+
+/** Index just past the `>` that ends the tag starting at `from`, skipping quoted values. */
+function tagEnd(html: string, from: number): number {
+  const close = html.indexOf('>', from);
+  if (close === -1) return html.length;
+  // Most tags have no quoted ">" inside: check for quotes before walking character by character.
+  const double = html.indexOf('"', from);
+  const single = html.indexOf("'", from);
+  if ((double === -1 || double > close) && (single === -1 || single > close)) return close + 1;
+  let quote = 0;
+  for (let index = from; index < html.length; index++) {
+    const code = html.charCodeAt(index);
+    if (quote !== 0) {
+      if (code === quote) quote = 0;
+    } else if (code === 34 || code === 39) {
+      quote = code;
+    } else if (code === 62) {
+      return index + 1;
+    }
+  }
+  return html.length;
+}
+
 /**
  * Plain text from untrusted HTML, for filters, counts and accessible names: never for display.
- * Uses an inert document, so nothing loads and no script runs.
+ * A single scan over the string, because a parsed document per post costs several times
+ * `JSON.parse` of the whole feed; blocks and `<br>` become line breaks, character references are
+ * decoded, and the content of script, style and the like is dropped.
  */
 export function htmlToText(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const br of doc.querySelectorAll('br')) br.replaceWith('\n');
-  for (const block of doc.querySelectorAll('p, div, li, blockquote, h1, h2, h3, h4, h5, h6')) {
-    block.append('\n\n');
+  let text = '';
+  let last = 0;
+  let open = html.indexOf('<');
+  while (open !== -1) {
+    text += html.slice(last, open);
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      last = close === -1 ? html.length : close + 3;
+    } else {
+      const closing = html.charCodeAt(open + 1) === 47;
+      const nameStart = open + (closing ? 2 : 1);
+      let nameEnd = nameStart;
+      while (nameEnd < html.length && isNameCharacter(html.charCodeAt(nameEnd))) nameEnd++;
+      const first = html.charCodeAt(nameStart);
+      if (nameEnd === nameStart && first !== 33 && first !== 63) {
+        // A "<" that starts no tag is text.
+        text += '<';
+        last = open + 1;
+      } else {
+        last = tagEnd(html, nameEnd);
+        const name = html.slice(nameStart, nameEnd).toLowerCase();
+        if (name === 'br') text += '\n';
+        else if (BLOCK_ELEMENTS.has(name)) text += '\n\n';
+        else if (!closing && HIDDEN_ELEMENTS.has(name)) {
+          const end = new RegExp(`</${name}\\s*>`, 'ig');
+          end.lastIndex = last;
+          last = end.exec(html) ? end.lastIndex : html.length;
+        }
+      }
+    }
+    open = html.indexOf('<', last);
   }
-  for (const hidden of doc.querySelectorAll('script, style, template')) hidden.remove();
-  return (doc.body.textContent ?? '').replace(/\n{3,}/g, '\n\n').trim();
+  text += html.slice(last);
+  if (text.includes('&')) text = text.replace(ENTITIES, decodeEntity);
+  // Blank lines from block edges and the source's own indentation collapse to one blank line.
+  if (text.includes('\n')) text = text.replace(/[ \t]*\n(?:[ \t\n]*\n)?[ \t]*/g, collapseBreaks);
+  return text.trim();
 }

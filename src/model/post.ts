@@ -76,7 +76,9 @@ export interface Post {
   author: Actor;
   published: Date;
   updated?: Date;
-  /** Plain text. */
+  /** Headline of an article or blog entry; short posts have none. Plain text. */
+  title?: string;
+  /** Plain text as the source gave it; for HTML-only sources use `plainText(post)`. */
   text?: string;
   /** Untrusted HTML; reaches the DOM only through the sanitizer in `src/html/`. */
   html?: string;
@@ -100,6 +102,8 @@ export interface Post {
    */
   repostOf?: Post;
   repostedBy?: Actor;
+  /** When `repostedBy` reposted it: a timeline sorts a repost by this, not by `published`. */
+  repostedAt?: Date;
   quote?: Post;
   inReplyTo?: { id?: string; url?: string; author?: Actor };
   /** Labels from the network or the author (Bluesky self-labels such as `nudity`). */

@@ -15,6 +15,8 @@ describe('URL allow-list', () => {
       'java\tscript:alert(1)',
       'data:text/html,<script>alert(1)</script>',
       'vbscript:msgbox(1)',
+      '\u180ejavascript:alert(1)',
+      '\u200b javascript:alert(1)',
       'file:///etc/passwd',
       '',
       '   ',

@@ -1,0 +1,651 @@
+/** Reads ActivityStreams 2.0 / ActivityPub documents (outboxes, pages, notes, actors) into the model. */
+import type { Actor, ProfileField } from '../model/actor.js';
+import type { Page, Skipped } from '../model/page.js';
+import type { Attachment, AttachmentKind, Poll, PollOption, Post } from '../model/post.js';
+import { readableText } from './text.js';
+import { FormatError } from './types.js';
+import type { Format, FormatContext } from './types.js';
+import {
+  absoluteUrl,
+  asArray,
+  asDate,
+  asNumber,
+  asString,
+  isObject,
+  parseJson,
+  prune,
+} from './util.js';
+import type { JsonObject } from './util.js';
+
+const NAME = 'activitystreams';
+const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
+
+const POST_TYPES = new Set([
+  'Note',
+  'Article',
+  'Question',
+  'Page',
+  'Image',
+  'Video',
+  'Audio',
+  'Event',
+]);
+/** Types whose `name` is a headline shown above the content, not a repeat of it. */
+const TITLED_TYPES = new Set(['Article', 'Page', 'Event', 'Video', 'Audio', 'Image']);
+/** Types whose `name` is a headline; on media objects it reads as a caption instead. */
+const HEADLINED_TYPES = new Set(['Article', 'Page', 'Event']);
+const ACTOR_TYPES = new Set(['Person', 'Service', 'Application', 'Group', 'Organization']);
+const COLLECTION_TYPES = new Set(['Collection', 'OrderedCollection']);
+const PAGE_TYPES = new Set(['CollectionPage', 'OrderedCollectionPage']);
+const DETECT_TYPES =
+  /"type"\s*:\s*\[?\s*"(?:OrderedCollection|OrderedCollectionPage|Collection|CollectionPage|Note|Article|Question|Create|Announce|Person|Service|Application|Group|Organization|Tombstone)"/;
+
+interface Context {
+  base: string | undefined;
+  /** The document's default language (`@context: { "@language": … }`). */
+  language: string | undefined;
+}
+
+function typesOf(value: unknown): string[] {
+  if (!isObject(value)) return [];
+  return asArray(value['type']).filter((type): type is string => typeof type === 'string');
+}
+
+function hasType(value: unknown, wanted: Set<string>): boolean {
+  return typesOf(value).some((type) => wanted.has(type));
+}
+
+/** The first type the module knows about, for messages and branching. */
+function mainType(value: unknown, known: Set<string>): string | undefined {
+  const types = typesOf(value);
+  return types.find((type) => known.has(type)) ?? types[0];
+}
+
+/** The IRI of something given as a string, a Link (`href`) or an object (`id`). */
+function iriOf(value: unknown, base: string | undefined): string | undefined {
+  for (const item of asArray(value)) {
+    if (typeof item === 'string') return absoluteUrl(item, base);
+    if (isObject(item)) {
+      const iri = absoluteUrl(item['href'], base) ?? absoluteUrl(item['id'], base);
+      if (iri) return iri;
+    }
+  }
+  return undefined;
+}
+
+interface LinkCandidate {
+  href: string;
+  mediaType?: string;
+}
+
+/** Every http(s) target in a `url`/`href` value: strings, Link objects, nested lists. */
+function linkCandidates(value: unknown, base: string | undefined, depth = 0): LinkCandidate[] {
+  const found: LinkCandidate[] = [];
+  for (const item of asArray(value)) {
+    if (typeof item === 'string') {
+      const href = absoluteUrl(item, base);
+      if (href) found.push({ href });
+    } else if (isObject(item) && depth < 2) {
+      const mediaType = asString(item['mediaType']);
+      const href = absoluteUrl(item['href'], base);
+      if (href) found.push(mediaType ? { href, mediaType } : { href });
+      else {
+        for (const inner of linkCandidates(item['url'], base, depth + 1)) {
+          found.push(mediaType && !inner.mediaType ? { ...inner, mediaType } : inner);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** The page a person opens: a text/html link when the list says, else the first link. */
+function pageUrl(value: unknown, base: string | undefined): string | undefined {
+  const links = linkCandidates(value, base);
+  return (links.find((link) => link.mediaType?.startsWith('text/html')) ?? links[0])?.href;
+}
+
+interface ImageRef {
+  url: string;
+  alt?: string;
+}
+
+/** `icon` / `image`: a URL, an Image whose `url` is a string or Link, a Link, or a list of them. */
+function imageOf(value: unknown, base: string | undefined): ImageRef | undefined {
+  for (const item of asArray(value)) {
+    const url =
+      typeof item === 'string'
+        ? absoluteUrl(item, base)
+        : isObject(item)
+          ? (linkCandidates(item['url'], base)[0]?.href ?? absoluteUrl(item['href'], base))
+          : undefined;
+    if (!url) continue;
+    const alt = isObject(item) ? asString(item['name']) : undefined;
+    return alt ? { url, alt } : { url };
+  }
+  return undefined;
+}
+
+interface Localized {
+  value?: string;
+  language?: string;
+}
+
+/**
+ * `content` / `contentMap` and friends. The plain value wins; the language is the map key whose
+ * text equals it, else the map's first key, else the document default.
+ */
+function localized(object: JsonObject, key: string, context: Context): Localized {
+  const plain = asString(object[key]);
+  const map = isObject(object[`${key}Map`]) ? (object[`${key}Map`] as JsonObject) : undefined;
+  const entries = map
+    ? Object.entries(map).filter(
+        (entry): entry is [string, string] => asString(entry[1]) !== undefined,
+      )
+    : [];
+  const matching =
+    plain === undefined ? undefined : entries.find(([, text]) => text.trim() === plain);
+  const chosen = matching ?? entries[0];
+  const language = asString(chosen?.[0]) ?? context.language;
+  const value = plain ?? chosen?.[1].trim();
+  return prune({ value, language: value === undefined ? undefined : language });
+}
+
+/**
+ * Plain text from a short value that AS2 allows to carry HTML markup (`summary`, `name`): these are
+ * plain text by definition, so they are derived here, unlike the body (see `plainText` in text.ts).
+ */
+function stripMarkup(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : readableText(value);
+}
+
+function totalItems(value: unknown): number | undefined {
+  return isObject(value) ? asNumber(value['totalItems']) : undefined;
+}
+
+/** Custom emoji from `tag: [{ type: "Emoji", name: ":blob:", icon }]`. */
+function emojiOf(object: JsonObject, base: string | undefined): Record<string, string> | undefined {
+  const map: Record<string, string> = {};
+  for (const tag of asArray(object['tag'])) {
+    if (!hasType(tag, new Set(['Emoji'])) || !isObject(tag)) continue;
+    const name = asString(tag['name'])?.replace(/^:|:$/g, '');
+    const url = imageOf(tag['icon'], base)?.url;
+    if (name && url) map[name] = url;
+  }
+  return Object.keys(map).length > 0 ? map : undefined;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** An actor given inline. Needs an `id` or a `url`; everything else is optional. */
+function readActorObject(object: JsonObject, context: Context): Actor | undefined {
+  const { base } = context;
+  const id = asString(object['id']) ?? pageUrl(object['url'], base);
+  if (!id) return undefined;
+  const idUrl = absoluteUrl(id, base);
+  const url = pageUrl(object['url'], base) ?? idUrl;
+  const username = asString(object['preferredUsername'])?.replace(/^@/, '');
+  const host = hostOf(idUrl) ?? hostOf(url);
+  const avatar = imageOf(object['icon'], base);
+  const fields: ProfileField[] = [];
+  for (const attachment of asArray(object['attachment'])) {
+    if (!isObject(attachment) || !hasType(attachment, new Set(['PropertyValue']))) continue;
+    const name = asString(attachment['name']);
+    const value = asString(attachment['value']);
+    if (name && value) fields.push({ name, value });
+  }
+  const counts = prune({
+    followers: totalItems(object['followers']),
+    following: totalItems(object['following']),
+    posts: totalItems(object['outbox']),
+  });
+  const type = mainType(object, ACTOR_TYPES);
+  const locked = object['manuallyApprovesFollowers'];
+  return prune<Actor>({
+    id,
+    handle: username ? (host ? `@${username}@${host}` : `@${username}`) : undefined,
+    name: localized(object, 'name', context).value,
+    url,
+    avatar: avatar?.url,
+    avatarAlt: avatar?.alt,
+    banner: imageOf(object['image'], base)?.url,
+    bio: localized(object, 'summary', context).value,
+    fields: fields.length > 0 ? fields : undefined,
+    counts: Object.keys(counts).length > 0 ? counts : undefined,
+    // Mastodon marks automated accounts by publishing them as Service (others use Application).
+    bot:
+      type === 'Service' || type === 'Application'
+        ? true
+        : type && ACTOR_TYPES.has(type)
+          ? false
+          : undefined,
+    locked: typeof locked === 'boolean' ? locked : undefined,
+    emoji: emojiOf(object, base),
+    joined: asDate(object['published']),
+  });
+}
+
+/** `attributedTo` / `actor`: inline objects are read, an IRI becomes a bare actor (never fetched). */
+function readActorRef(value: unknown, context: Context): Actor | undefined {
+  const items = asArray(value);
+  // Lemmy and others list the community (Group) beside the person: prefer the person.
+  const ordered = [
+    ...items.filter((item) => hasType(item, new Set(['Person']))),
+    ...items.filter((item) => !hasType(item, new Set(['Person']))),
+  ];
+  for (const item of ordered) {
+    if (typeof item === 'string') {
+      const iri = absoluteUrl(item, context.base);
+      if (iri) return { id: iri, url: iri };
+    } else if (isObject(item)) {
+      const actor = readActorObject(item, context);
+      if (actor) return actor;
+    }
+  }
+  return undefined;
+}
+
+/** ISO 8601 durations as AS2 writes them (`PT1M30S`), in seconds. */
+function durationSeconds(value: unknown): number | undefined {
+  if (typeof value === 'number') return value > 0 ? value : undefined;
+  const match =
+    typeof value === 'string'
+      ? /^P(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
+          value.trim(),
+        )
+      : null;
+  if (!match) return undefined;
+  const [days, hours, minutes, seconds] = match.slice(1).map((part) => Number(part ?? 0));
+  const total = days! * 86400 + hours! * 3600 + minutes! * 60 + seconds!;
+  return total > 0 ? total : undefined;
+}
+
+function kindOf(mediaType: string | undefined, types: string[]): AttachmentKind {
+  if (mediaType?.startsWith('image/')) return 'image';
+  if (mediaType?.startsWith('video/')) return 'video';
+  if (mediaType?.startsWith('audio/')) return 'audio';
+  if (types.includes('Image')) return 'image';
+  if (types.includes('Video')) return 'video';
+  if (types.includes('Audio')) return 'audio';
+  return 'unknown';
+}
+
+function readAttachment(value: unknown, context: Context): Attachment | undefined {
+  const { base } = context;
+  if (typeof value === 'string') {
+    const url = absoluteUrl(value, base);
+    return url ? { kind: 'unknown', url } : undefined;
+  }
+  if (!isObject(value)) return undefined;
+  const links = linkCandidates(value['url'] ?? value['href'], base);
+  const link = links[0];
+  if (!link) return undefined;
+  const mediaType = asString(value['mediaType']) ?? link.mediaType;
+  // A web page attached beside the media (PeerTube, Pixelfed) is a link, not something to show.
+  if (mediaType?.startsWith('text/html')) return undefined;
+  const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : undefined);
+  const focal = asArray(value['focalPoint']).map(asNumber);
+  const clamp = (n: number) => Math.min(1, Math.max(-1, n));
+  return prune<Attachment>({
+    kind: kindOf(mediaType, typesOf(value)),
+    url: link.href,
+    mimeType: mediaType,
+    duration: durationSeconds(value['duration']),
+    preview: imageOf(value['preview'] ?? value['icon'], base)?.url,
+    alt: localized(value, 'name', context).value,
+    width: positive(asNumber(value['width'])),
+    height: positive(asNumber(value['height'])),
+    blurhash: asString(value['blurhash']),
+    focus:
+      focal.length === 2 && focal[0] !== undefined && focal[1] !== undefined
+        ? { x: clamp(focal[0]), y: clamp(focal[1]) }
+        : undefined,
+  });
+}
+
+/** Media objects (Image, Video, Audio) carry the media in `url` itself, beside the web page. */
+function selfMedia(object: JsonObject, context: Context): Attachment[] {
+  const kind = kindOf(undefined, typesOf(object));
+  if (kind === 'unknown') return [];
+  const links = linkCandidates(object['url'], context.base);
+  const media =
+    links.find((link) => link.mediaType?.startsWith(`${kind}/`)) ??
+    links.find((link) => !link.mediaType?.startsWith('text/html'));
+  if (!media) return [];
+  return [
+    prune<Attachment>({
+      kind,
+      url: media.href,
+      mimeType: media.mediaType,
+      alt: localized(object, 'name', context).value,
+      width: asNumber(object['width']),
+      height: asNumber(object['height']),
+      duration: durationSeconds(object['duration']),
+      preview: imageOf(object['preview'] ?? object['icon'], context.base)?.url,
+    }),
+  ];
+}
+
+function readPoll(question: JsonObject, context: Context): Poll | undefined {
+  const multiple = Array.isArray(question['anyOf']) || isObject(question['anyOf']);
+  const options: PollOption[] = [];
+  for (const option of asArray(question[multiple ? 'anyOf' : 'oneOf'])) {
+    if (!isObject(option)) continue;
+    const title = localized(option, 'name', context).value;
+    if (title) options.push(prune({ title, votes: totalItems(option['replies']) }));
+  }
+  if (options.length === 0) return undefined;
+  const closed = question['closed'];
+  const closedAt = asDate(closed);
+  return prune<Poll>({
+    options,
+    multiple,
+    expiresAt: asDate(question['endTime']),
+    // `closed` is a date or a boolean; a date says when it closed.
+    closed:
+      typeof closed === 'boolean'
+        ? closed
+        : closedAt
+          ? closedAt.getTime() <= Date.now()
+          : undefined,
+    voters: asNumber(question['votersCount']),
+  });
+}
+
+/** One post-like object, read in the light of the activity that carried it, or a reason. */
+function readPost(
+  object: JsonObject,
+  activity: JsonObject | undefined,
+  context: Context,
+): Post | string {
+  const { base } = context;
+  const type = mainType(object, POST_TYPES) ?? 'object';
+  const id = asString(object['id']) ?? pageUrl(object['url'], base) ?? asString(activity?.['id']);
+  const published =
+    asDate(object['published']) ?? asDate(activity?.['published']) ?? asDate(object['updated']);
+  const author =
+    readActorRef(object['attributedTo'], context) ?? readActorRef(activity?.['actor'], context);
+  const missing = [
+    id ? undefined : 'id',
+    published ? undefined : 'published date',
+    author ? undefined : 'author',
+  ].filter((part) => part !== undefined);
+  if (missing.length > 0 || !id || !published || !author) {
+    return `${type}${id ? ` ${id}` : ''} has no ${missing.join(', no ')}`;
+  }
+
+  const content = localized(object, 'content', context);
+  const name = localized(object, 'name', context);
+  const summaryValue = localized(object, 'summary', context).value;
+  // Mastodon and most of the fediverse publish the content warning as `summary`; on an
+  // article that is not marked sensitive it is an excerpt instead.
+  const excerpt = TITLED_TYPES.has(type) && object['sensitive'] !== true;
+  const summary = excerpt ? undefined : stripMarkup(summaryValue);
+  const html = content.value ?? (excerpt ? summaryValue : undefined);
+  // AS2 `name` is plain text by definition: no markup to strip.
+  const title = HEADLINED_TYPES.has(type) ? asString(name.value) : undefined;
+  // With HTML the body text is left to `plainText(post)`; a bare object reads as its name.
+  const text = html || title ? undefined : stripMarkup(name.value);
+
+  const tags: string[] = [];
+  const mentions: Actor[] = [];
+  for (const tag of asArray(object['tag'])) {
+    if (!isObject(tag)) continue;
+    const tagName = asString(tag['name']);
+    const types = typesOf(tag);
+    if (types.includes('Mention')) {
+      const href = iriOf(tag['href'], base) ?? iriOf(tag['id'], base);
+      if (href)
+        mentions.push(
+          prune({ id: href, url: href, handle: tagName?.startsWith('@') ? tagName : undefined }),
+        );
+    } else if (types.includes('Hashtag') || (types.length === 0 && tagName?.startsWith('#'))) {
+      const clean = tagName?.replace(/^#/, '');
+      if (clean) tags.push(clean);
+    }
+  }
+
+  const attachments = [
+    ...selfMedia(object, context),
+    ...asArray(object['attachment'])
+      .map((item) => readAttachment(item, context))
+      .filter((item): item is Attachment => item !== undefined),
+  ];
+  const reply = asArray(object['inReplyTo'])[0];
+  let inReplyTo: Post['inReplyTo'];
+  if (typeof reply === 'string') {
+    const url = absoluteUrl(reply, base);
+    inReplyTo = url ? { id: url, url } : { id: reply };
+  } else if (isObject(reply)) {
+    inReplyTo = prune({
+      id: asString(reply['id']),
+      url: pageUrl(reply['url'], base) ?? absoluteUrl(reply['id'], base),
+      author: readActorRef(reply['attributedTo'], context),
+    });
+  }
+  const counts = prune({
+    replies: totalItems(object['replies']),
+    reposts: totalItems(object['shares']),
+    likes: totalItems(object['likes']),
+  });
+  const updated = asDate(object['updated']);
+
+  return prune<Post>({
+    id,
+    url: pageUrl(object['url'], base) ?? absoluteUrl(id, base),
+    author,
+    published,
+    updated: updated && updated.getTime() > published.getTime() ? updated : undefined,
+    title,
+    text,
+    html,
+    summary,
+    sensitive: object['sensitive'] === true || summary !== undefined,
+    language: content.value !== undefined ? content.language : name.language,
+    attachments: attachments.length > 0 ? attachments : undefined,
+    poll: type === 'Question' ? readPoll(object, context) : undefined,
+    emoji: emojiOf(object, base),
+    inReplyTo,
+    counts: Object.keys(counts).length > 0 ? counts : undefined,
+    tags: tags.length > 0 ? tags : undefined,
+    mentions: mentions.length > 0 ? mentions : undefined,
+  });
+}
+
+/** One collection item: an activity, a bare object, or an IRI. */
+function readItem(item: unknown, context: Context): Post | string {
+  if (typeof item === 'string') return `${item} is given only by URL; not fetched`;
+  if (!isObject(item)) return `expected an activity or object, got ${describe(item)}`;
+  const types = typesOf(item);
+  if (types.includes('Tombstone')) return `${asString(item['id']) ?? 'an item'} was deleted`;
+  if (types.includes('Delete')) return `a Delete activity: the post was deleted`;
+  if (hasType(item, POST_TYPES)) return readPost(item, undefined, context);
+
+  const object = asArray(item['object'])[0];
+  if (types.includes('Create') || types.includes('Update')) {
+    const type = types.includes('Create') ? 'Create' : 'Update';
+    if (typeof object === 'string')
+      return `${type} of ${object}: the object is given only by URL; not fetched`;
+    if (!isObject(object)) return `${type} without an object`;
+    if (hasType(object, new Set(['Tombstone']))) return `${type} of an item that was deleted`;
+    if (!hasType(object, POST_TYPES)) return `${type} of ${kindName(object)}, which is not a post`;
+    return readPost(object, item, context);
+  }
+  // An Announce carries a post or the Create of one, never another Announce: nesting stays shallow.
+  if (types.includes('Announce')) {
+    if (typeof object === 'string') {
+      return `Announce of ${object}: the announced post is given only by URL; not fetched`;
+    }
+    if (!isObject(object)) return 'Announce without an object';
+    const announced =
+      hasType(object, POST_TYPES) || typesOf(object).includes('Create')
+        ? readItem(object, context)
+        : undefined;
+    if (announced === undefined) return `Announce of ${kindName(object)}, which is not a post`;
+    if (typeof announced === 'string') return `Announce of an unreadable post: ${announced}`;
+    const booster = readActorRef(item['actor'], context);
+    const repostedAt = asDate(item['published']);
+    return {
+      ...announced,
+      ...(booster ? { repostedBy: booster } : {}),
+      ...(repostedAt ? { repostedAt } : {}),
+    };
+  }
+  return `${kindName(item)} is not a post`;
+}
+
+/** "a Note", "an Arrive", "an untyped object": for skip reasons a person reads. */
+function kindName(value: unknown): string {
+  const type = typesOf(value)[0];
+  if (!type) return 'an untyped object';
+  return `${/^[AEIOU]/i.test(type) ? 'an' : 'a'} ${type}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a JSON array';
+  if (isObject(value)) {
+    const keys = Object.keys(value).slice(0, 5);
+    return keys.length > 0 ? `an object with keys ${keys.join(', ')}` : 'an empty object';
+  }
+  return `a ${typeof value}`;
+}
+
+function readDocument(body: string, what: string): JsonObject {
+  let data: unknown;
+  try {
+    data = parseJson(body);
+  } catch (cause) {
+    throw new FormatError(
+      `expected ${what} as JSON, but the body is not JSON (${(cause as Error).message}); ` +
+        'ask for it with Accept: application/activity+json',
+      { format: NAME, cause },
+    );
+  }
+  if (!isObject(data)) {
+    throw new FormatError(
+      `expected ${what}, got ${describe(data)}; point the source at an outbox or an object`,
+      {
+        format: NAME,
+      },
+    );
+  }
+  return data;
+}
+
+function contextOf(document: JsonObject, context: FormatContext): Context {
+  let language: string | undefined;
+  for (const entry of asArray(document['@context'])) {
+    if (isObject(entry)) language ??= asString(entry['@language']);
+  }
+  return { base: context.url, language };
+}
+
+function itemsOf(collection: JsonObject): unknown[] | undefined {
+  const items = collection['orderedItems'] ?? collection['items'];
+  return items === undefined || items === null ? undefined : asArray(items);
+}
+
+function parseFeed(body: string, formatContext: FormatContext): Page {
+  const document = readDocument(body, 'an ActivityStreams collection, page or object');
+  const context = contextOf(document, formatContext);
+  const { base } = context;
+  let items: unknown[];
+  let next: string | undefined;
+  let prev: string | undefined;
+
+  if (hasType(document, ACTOR_TYPES)) {
+    // A profile: its posts live in the outbox, which the caller fetches like any next page.
+    const actor = readActorObject(document, context);
+    return prune<Page>({
+      format: NAME,
+      posts: [],
+      next: iriOf(document['outbox'], base),
+      actor,
+      skipped: [],
+    });
+  }
+  if (hasType(document, COLLECTION_TYPES) && itemsOf(document) === undefined) {
+    const first = document['first'];
+    if (isObject(first)) {
+      items = itemsOf(first) ?? [];
+      next = iriOf(first['next'], base);
+      prev = iriOf(first['prev'], base);
+    } else {
+      // Only the URL of the first page: hand it back instead of fetching it here.
+      items = [];
+      next = iriOf(first, base);
+    }
+  } else if (hasType(document, COLLECTION_TYPES) || hasType(document, PAGE_TYPES)) {
+    items = itemsOf(document) ?? [];
+    next = iriOf(document['next'], base);
+    prev = iriOf(document['prev'], base);
+  } else if (typesOf(document).length > 0 || 'object' in document || 'content' in document) {
+    items = [document];
+  } else {
+    throw new FormatError(
+      `expected an ActivityStreams collection, page or object, got ${describe(document)} with no "type"; ` +
+        'point the source at an ActivityPub outbox',
+      { format: NAME },
+    );
+  }
+
+  const single = items.length === 1 && items[0] === document;
+  const posts: Post[] = [];
+  const skipped: Skipped[] = [];
+  items.forEach((item, index) => {
+    let result: Post | string;
+    try {
+      result = readItem(item, context);
+    } catch (error) {
+      // A shape no check foresaw: lose the entry, never the page.
+      result = `could not be read: ${(error as Error).message}`;
+    }
+    if (typeof result === 'string')
+      skipped.push(single ? { reason: result } : { index, reason: result });
+    else posts.push(result);
+  });
+  return prune<Page>({ format: NAME, posts, next, prev, skipped });
+}
+
+function parseActor(body: string, formatContext: FormatContext): Actor {
+  const what = 'an ActivityPub actor (Person, Service, Application, Group or Organization)';
+  const document = readDocument(body, what);
+  const actor = hasType(document, ACTOR_TYPES)
+    ? readActorObject(document, contextOf(document, formatContext))
+    : undefined;
+  if (!actor) {
+    const type = typesOf(document)[0];
+    throw new FormatError(
+      `expected ${what} with an id, got ${type ? `a ${type}` : describe(document)}; ` +
+        'point the source at the actor document (its id)',
+      { format: NAME },
+    );
+  }
+  return actor;
+}
+
+function detect(body: string, context: FormatContext): number {
+  let score = 0;
+  const contentType = context.contentType?.toLowerCase() ?? '';
+  if (contentType.includes('application/activity+json')) score = 0.95;
+  else if (contentType.includes('application/ld+json')) {
+    score = contentType.includes(AS_CONTEXT) ? 0.95 : 0.6;
+  }
+  const start = body.slice(0, 4096);
+  if (start.includes(AS_CONTEXT) || start.includes('http://www.w3.org/ns/activitystreams')) {
+    score = Math.max(score, 0.95);
+  } else if (DETECT_TYPES.test(start)) {
+    score = Math.max(score, 0.7);
+  }
+  return score;
+}
+
+export const activitystreams: Format = { name: NAME, detect, parseFeed, parseActor };
