@@ -12,6 +12,9 @@ const entries = [
   'src/index.ts',
   'src/define/all.ts',
   'src/define/social-post.ts',
+  'src/define/social-composer.ts',
+  'src/define/social-feed.ts',
+  'src/define/social-source.ts',
   'src/formats/index.ts',
 ];
 

@@ -5,7 +5,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
+import { composeTestPlugin } from './test/compose/server-plugin.mjs';
 import { netTestPlugin } from './test/net/server-plugin.mjs';
+import { feedTestPlugin } from './test/components/feed/server-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -56,6 +58,10 @@ export default {
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
     // Real HTTP endpoints (/test-net/…) for the network layer: status codes, delays, 429, 304.
     netTestPlugin(),
+    // Local Micropub and Mastodon endpoints (/test-compose/…) that record what the composer sends.
+    composeTestPlugin(),
+    // Paginated Mastodon, JSON Feed and RSS sources, slow and broken ones, for <social-feed>.
+    feedTestPlugin(),
   ],
   browsers: [
     chromeLauncher({
@@ -89,5 +95,6 @@ export default {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },
   },
-  testFramework: { config: { timeout: 5000 } },
+  // Two cores: a test that waits on real I/O needs room when the machine is busy.
+  testFramework: { config: { timeout: 10000 } },
 };

@@ -55,6 +55,7 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English' },
           { value: 'de', title: 'Deutsch' },
+          { value: 'ja', title: '日本語' },
           { value: 'ar', title: 'العربية' },
         ],
         dynamicTitle: true,

@@ -1,20 +1,21 @@
-/** The demo page: renders the sample posts and wires the color-scheme and language switches. */
+/** The demo page: sample data for the property-driven examples, and the page's switches. */
 import '../src/define/all.js';
-import type { SocialPost } from '../src/index.js';
-import { samplePost, samplePosts, longPost } from './data/sample-posts.js';
+import type { SocialComposer, SocialPost } from '../src/index.js';
+import { longPost, samplePost } from './data/sample-posts.js';
+import { setUpFeedSection } from './sections/feed.js';
 
 const single = document.querySelector<SocialPost>('social-post#single')!;
 // Leave the fallback link visible for a moment, as a slow network would.
 setTimeout(() => (single.post = samplePost), 300);
 
-const list = document.querySelector('#posts')!;
-for (const post of samplePosts) {
-  const element = document.createElement('social-post');
-  element.post = post;
-  list.append(element);
-}
-
 document.querySelector<SocialPost>('social-post#themed')!.post = longPost;
+
+setUpFeedSection();
+
+// The composer publishes to the demo server's Micropub endpoint; its `for` names the feed beside
+// it, which reads the same server's JSON Feed and shows a new post on top at once.
+const composer = document.querySelector<SocialComposer>('social-composer#composer')!;
+composer.author = { id: 'demo', name: 'You, in the demo', avatar: '/avatars/lea.svg' };
 
 const controls = document.querySelector<HTMLFormElement>('.controls')!;
 controls.addEventListener('change', () => {

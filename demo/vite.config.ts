@@ -4,10 +4,18 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { feedsDemo } from './server/feeds.js';
+import { micropubDemo } from './server/micropub.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: 'public',
+  plugins: [
+    // Three sources in three formats (Mastodon API, JSON Feed, RSS) and one that fails.
+    feedsDemo(),
+    // A local Micropub endpoint that keeps posts in demo/.data/ and serves them as a JSON Feed.
+    micropubDemo(),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1' },
   build: { outDir: '../dist/demo', emptyOutDir: true },

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Takes screenshots of pages in headless Chromium, light and dark, for looking at what was built.
- * Usage: node scripts/screenshot.mjs <url> [name] [--width=900] [--rtl] [--out=screenshots]
+ * Usage: node scripts/screenshot.mjs <url> [name] [--width=900] [--rtl] [--viewport] [--out=screenshots]
+ * (`--viewport` captures the first screen only, for pages too tall for one picture).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ if (!url) {
 const width = Number(option('width', '900'));
 const out = option('out', 'screenshots');
 const rtl = args.includes('--rtl');
+const fullPage = !args.includes('--viewport');
 mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
@@ -50,7 +52,7 @@ try {
     }
     await new Promise((resolve) => setTimeout(resolve, 700));
     const file = join(out, `${name}-${scheme}${rtl ? '-rtl' : ''}.png`);
-    await page.screenshot({ path: file, fullPage: true });
+    await page.screenshot({ path: file, fullPage });
     console.log(file);
     await page.close();
   }

@@ -1,5 +1,21 @@
 /** The element classes, events and types, with no side effects: nothing is registered here. */
+export { SocialComposer } from './components/composer/composer.js';
+export type { AudienceOption, PostReceiver } from './components/composer/composer.js';
+export { SocialFeed } from './components/feed/feed.js';
+export type { FeedSourceInfo } from './components/feed/feed.js';
+export { SocialSource } from './components/feed/source.js';
 export { SocialPost } from './components/post/post.js';
-export { SocialToggleEvent } from './events/index.js';
+export {
+  SocialErrorEvent,
+  SocialLoadEvent,
+  SocialNewPostsEvent,
+  SocialPostErrorEvent,
+  SocialPostedEvent,
+  SocialSubmitEvent,
+  SocialToggleEvent,
+} from './events/index.js';
+export { PublishError } from './compose/errors.js';
+export type { PublishErrorReason } from './compose/errors.js';
+export type { Draft, DraftMedia } from './compose/draft.js';
 export type * from './model/index.js';
 export { resolveLocale } from './i18n/locale.js';

@@ -56,3 +56,41 @@ export function formatRelativeTime(date: Date, now: number, locale: string): str
 export function formatDateTime(date: Date, locale: string): string {
   return dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A whole number as the reader writes it: "1,234", "1.234", "١٬٢٣٤". */
+export function formatNumber(value: number, locale: string): string {
+  return numberFormat(locale, {}).format(value);
+}
+
+/** A count short enough for a row of counters: "15.3K" in English, "2,5 Mio." in German, "1.5万" in Japanese. */
+export function formatCompactNumber(value: number, locale: string): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** A share from 0 to 1 as a whole percentage: "42%", "42 %", "٤٢٪". */
+export function formatPercent(value: number, locale: string): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+}
+
+/** The plural category of `count` in `locale` ("one", "few", …), from cached rules. */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules.select(count);
+}

@@ -1,51 +1,27 @@
-/** The UI string table: every word an element shows, in every language it speaks. */
+/**
+ * The one mechanism for UI strings: each element has a typed table per language, and every
+ * lookup falls back from `de-AT` to `de` and then to English.
+ */
 
-export interface Strings {
-  /** Alternative text of an avatar image, given the person's name. */
-  avatarOf: (name: string) => string;
-  /** Reveals text hidden behind a content warning. */
-  showContent: string;
-  /** Hides it again. */
-  hideContent: string;
-  /** Prefix that tells a screen reader the summary is a content warning. */
-  contentWarning: string;
-  /** Marks a post that was changed after publishing. */
-  edited: string;
+/** A string table: English is complete by type; other languages must have every key too. */
+export type Tables<T> = { en: T } & Record<string, T>;
+
+/** Every registered table, by name, so one test can check that no language misses a key. */
+export const registeredTables = new Map<string, Tables<object>>();
+
+/**
+ * Registers a table under `name` and returns its lookup: `lookup('de-CH')` gives German,
+ * `lookup('xx')` English.
+ */
+export function defineStrings<T extends object>(
+  name: string,
+  tables: Tables<T>,
+): (locale: string) => T {
+  registeredTables.set(name, tables);
+  return (locale) => {
+    const exact = tables[locale];
+    if (exact) return exact;
+    const language = locale.split('-')[0] ?? 'en';
+    return tables[language] ?? tables.en;
+  };
 }
-
-const en: Strings = {
-  avatarOf: (name) => `Avatar of ${name}`,
-  showContent: 'Show more',
-  hideContent: 'Show less',
-  contentWarning: 'Content warning',
-  edited: 'Edited',
-};
-
-const de: Strings = {
-  avatarOf: (name) => `Profilbild von ${name}`,
-  showContent: 'Mehr anzeigen',
-  hideContent: 'Weniger anzeigen',
-  contentWarning: 'Inhaltswarnung',
-  edited: 'Bearbeitet',
-};
-
-const ar: Strings = {
-  avatarOf: (name) => `الصورة الرمزية لـ ${name}`,
-  showContent: 'عرض المزيد',
-  hideContent: 'عرض أقل',
-  contentWarning: 'تحذير من المحتوى',
-  edited: 'معدّل',
-};
-
-const tables: Record<string, Strings> = { en, de, ar };
-
-/** The table for `locale`, falling back from `de-AT` to `de` and then to English. */
-export function stringsFor(locale: string): Strings {
-  const exact = tables[locale];
-  if (exact) return exact;
-  const language = locale.split('-')[0] ?? 'en';
-  return tables[language] ?? en;
-}
-
-/** Languages with a complete table. */
-export const supportedLocales: readonly string[] = Object.keys(tables);

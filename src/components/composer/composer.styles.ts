@@ -1,0 +1,364 @@
+/** Styles of `<social-composer>`: tokens first, then component knobs, then private `--_*` values. */
+import { css } from 'lit';
+
+export const composerStyles = css`
+  .composer {
+    --_background: var(
+      --social-composer-background,
+      var(--social-color-surface, light-dark(#ffffff, #16181c))
+    );
+    --_border: var(
+      --social-composer-border-color,
+      var(--social-color-border, light-dark(#d5d9de, #3a3f45))
+    );
+    --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
+    --_danger: var(--social-color-danger, light-dark(#b3261e, #ffb4ab));
+    --_caution: var(--social-color-caution, light-dark(#8a5300, #ffcf70));
+    --_accent: var(--social-composer-accent, var(--social-color-link, light-dark(#0b57d0, #8ab4f8)));
+    --_accent-text: var(--social-composer-accent-text, light-dark(#ffffff, #0d1117));
+    --_padding: var(--social-composer-padding, var(--social-space-4, 1rem));
+    --_gap: var(--social-space-3, 0.75rem);
+    --_small-gap: var(--social-space-2, 0.5rem);
+    --_radius: var(--social-composer-radius, var(--social-radius-m, 0.75rem));
+    --_field-radius: var(--social-radius-s, 4px);
+    --_thumbnail: var(--social-composer-thumbnail-size, 5rem);
+
+    position: relative;
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .composer.dragging {
+    border-style: dashed;
+    border-color: var(--_accent);
+  }
+  label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  textarea,
+  input[type='text'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_field-radius);
+  }
+  textarea,
+  input[type='text'] {
+    inline-size: 100%;
+    padding: var(--_small-gap);
+  }
+  [part~='textarea'] {
+    display: block;
+    field-sizing: content;
+    min-block-size: calc(var(--social-composer-min-rows, 3) * 1lh + 2 * var(--_small-gap));
+    max-block-size: var(--social-composer-max-height, 24rem);
+    resize: vertical;
+    font-size: 1.05em;
+    border-color: transparent;
+    padding-inline: 0;
+  }
+  [part~='textarea']:focus-visible {
+    outline-offset: 4px;
+  }
+  [part~='textarea'][aria-invalid='true'] {
+    text-decoration: underline wavy var(--_danger) 1px;
+    text-decoration-skip-ink: none;
+  }
+  [part~='textarea']::placeholder,
+  input::placeholder,
+  [part~='alt']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+  textarea[readonly],
+  input[readonly] {
+    color: var(--_muted);
+  }
+  .warning-field {
+    display: grid;
+    gap: 0.25rem;
+    padding-block-end: var(--_gap);
+    border-block-end: 1px solid var(--_border);
+  }
+  [part~='warning'] {
+    border-color: var(--_caution);
+  }
+
+  .media {
+    display: grid;
+    gap: var(--_small-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .media-item {
+    display: grid;
+    grid-template-columns: var(--_thumbnail) 1fr auto;
+    gap: var(--_small-gap);
+    align-items: start;
+    padding: var(--_small-gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_field-radius);
+  }
+  [part~='thumbnail'] {
+    inline-size: var(--_thumbnail);
+    block-size: var(--_thumbnail);
+    object-fit: cover;
+    border-radius: var(--_field-radius);
+    background: var(--_border);
+  }
+  .no-thumbnail {
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+  }
+  .media-fields {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+  .media-fields label {
+    overflow-wrap: anywhere;
+  }
+  [part~='alt'] {
+    resize: vertical;
+    font-size: 0.9em;
+  }
+  [part~='alt'][aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  [part~='progress'] {
+    inline-size: 100%;
+    block-size: 0.4rem;
+    accent-color: var(--_accent);
+  }
+  .item-error {
+    margin: 0;
+    color: var(--_danger);
+    font-size: 0.875em;
+  }
+
+  .syndication {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_small-gap) var(--_gap);
+    margin: 0;
+    padding: var(--_small-gap) var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_field-radius);
+  }
+  .syndication legend {
+    font-size: 0.875em;
+    font-weight: 600;
+    padding-inline: 0.25rem;
+  }
+  .syndication label {
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: center;
+    font-weight: 400;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_small-gap);
+    padding-block-start: var(--_small-gap);
+    border-block-start: 1px solid var(--_border);
+  }
+  .tools,
+  .send {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_small-gap);
+  }
+  .send {
+    margin-inline-start: auto;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 2.5rem;
+    min-block-size: 2.5rem;
+    padding: 0 0.5rem;
+    border: 1px solid transparent;
+    border-radius: var(--social-radius-pill, 999px);
+    background: transparent;
+    color: var(--_accent);
+  }
+  .icon.text {
+    font-size: 0.8em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+  }
+  .icon:hover:not(:disabled) {
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .icon[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
+    border-color: var(--_accent);
+  }
+  .remove {
+    color: inherit;
+    min-inline-size: 2rem;
+    min-block-size: 2rem;
+  }
+  select {
+    min-block-size: 2.5rem;
+    padding: 0 0.5rem;
+    border-radius: var(--social-radius-pill, 999px);
+    font-size: 0.875em;
+    background: var(--_background);
+  }
+  .choice {
+    display: inline-flex;
+    font-weight: 400;
+  }
+  .counter {
+    min-inline-size: 3ch;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .counter[data-state='near'] {
+    color: var(--_caution);
+    font-weight: 600;
+  }
+  .counter[data-state='over'] {
+    color: var(--_danger);
+    font-weight: 700;
+  }
+  .submit {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.5rem;
+    padding: 0 1.25rem;
+    border: 1px solid transparent;
+    border-radius: var(--social-radius-pill, 999px);
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 700;
+  }
+  .submit:hover:not(:disabled) {
+    background: color-mix(in srgb, var(--_accent) 88%, black);
+  }
+  .submit[aria-disabled='true'] {
+    opacity: 0.55;
+  }
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+
+  .error:empty,
+  .status:empty {
+    display: none;
+  }
+  .error {
+    display: grid;
+    gap: var(--_small-gap);
+    justify-items: start;
+    padding: var(--_small-gap) var(--_gap);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: var(--_field-radius);
+    background: color-mix(in srgb, var(--_danger) 8%, transparent);
+  }
+  .error p {
+    margin: 0;
+  }
+  .server-said q {
+    font-style: italic;
+  }
+  .retry,
+  .link {
+    padding: 0.25em 0.9em;
+    border: 1px solid currentColor;
+    border-radius: var(--social-radius-pill, 999px);
+    background: transparent;
+    font-weight: 600;
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    color: var(--social-color-link, light-dark(#0b57d0, #8ab4f8));
+    text-decoration: underline;
+  }
+  .status {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .drop-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_background) 85%, transparent);
+    color: var(--_accent);
+    font-weight: 700;
+    pointer-events: none;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    /* Still shows that something is happening, just without the spin. */
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+  @media (forced-colors: active) {
+    .composer,
+    .media-item,
+    textarea,
+    input[type='text'],
+    select {
+      border-color: CanvasText;
+    }
+    .submit,
+    .icon,
+    .retry {
+      border-color: ButtonText;
+    }
+    .icon[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .counter[data-state='over'],
+    .error {
+      color: CanvasText;
+      border-color: Mark;
+    }
+    .drop-hint {
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,250 @@
+/** Styles of `<social-feed>`: tokens first, then the feed's knobs, then private `--_*` values. */
+import { css } from 'lit';
+
+export const feedStyles = css`
+  .root {
+    --_gap: var(--social-feed-gap, var(--social-space-3, 0.75rem));
+    --_space: var(--social-space-2, 0.5rem);
+    --_padding: var(--social-space-4, 1rem);
+    --_radius: var(--social-radius-m, 0.75rem);
+    --_pill: var(--social-radius-pill, 999px);
+    --_surface: var(--social-color-surface, light-dark(#ffffff, #16181c));
+    --_border: var(--social-color-border, light-dark(#d5d9de, #3a3f45));
+    --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
+    --_accent: var(--social-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_on-accent: var(--social-color-on-accent, light-dark(#ffffff, #0d0f12));
+    --_danger: var(--social-color-danger, light-dark(#b3261e, #f2b8b5));
+    --_skeleton: var(
+      --social-feed-skeleton-color,
+      color-mix(in srgb, currentColor 10%, transparent)
+    );
+    --_skeleton-height: var(--social-feed-skeleton-height, 9rem);
+
+    display: flow-root;
+  }
+
+  .feed {
+    display: flow-root;
+  }
+  .feed > social-post {
+    display: block;
+    /* The windowed list positions posts absolutely: without this they shrink to their text. */
+    inline-size: 100%;
+    margin-block-end: var(--_gap);
+  }
+  .feed > social-post:focus-visible {
+    outline-offset: 2px;
+    border-radius: var(--social-post-radius, var(--_radius));
+  }
+
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-block-end: var(--_gap);
+  }
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    padding: 0.25em 0.85em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_pill);
+    background: var(--_surface);
+    font-size: 0.9em;
+  }
+  .filter[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .filter .check:empty {
+    display: none;
+  }
+
+  .new-posts {
+    position: sticky;
+    inset-block-start: var(--_space);
+    z-index: 1;
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0 auto var(--_gap);
+    padding: 0.4em 1.1em;
+    border: 0;
+    border-radius: var(--_pill);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+  }
+
+  .errors {
+    display: grid;
+    gap: var(--_space);
+    margin-block-end: var(--_gap);
+  }
+  .error {
+    display: grid;
+    gap: var(--_space);
+    justify-items: start;
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .error-text,
+  .cause {
+    margin: 0;
+  }
+  .details {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .details summary {
+    cursor: pointer;
+  }
+  .cause {
+    margin-block-start: 0.25em;
+    overflow-wrap: anywhere;
+  }
+  .retry,
+  .load-more {
+    padding: 0.4em 1.1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_pill);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .retry:hover,
+  .load-more:hover,
+  .filter:hover {
+    background-image: linear-gradient(
+      color-mix(in srgb, currentColor 8%, transparent),
+      color-mix(in srgb, currentColor 8%, transparent)
+    );
+  }
+  .load-more {
+    display: block;
+    inline-size: 100%;
+    margin-block-end: var(--_gap);
+  }
+
+  .skeletons {
+    display: grid;
+    gap: var(--_gap);
+  }
+  .skeleton {
+    display: grid;
+    grid-template-columns: 3rem 1fr;
+    grid-template-rows: auto auto 1fr;
+    gap: var(--_space) var(--_gap);
+    block-size: var(--_skeleton-height);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .bone {
+    display: block;
+    border-radius: var(--social-radius-s, 4px);
+    background: var(--_skeleton);
+    animation: pulse 1.6s ease-in-out infinite;
+  }
+  .bone.avatar {
+    grid-row: span 3;
+    inline-size: 3rem;
+    block-size: 3rem;
+    border-radius: 50%;
+  }
+  .bone.line {
+    block-size: 0.9em;
+  }
+  .bone.short {
+    inline-size: 60%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  .empty {
+    margin: 0 0 var(--_gap);
+    padding: var(--_padding);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    text-align: center;
+  }
+
+  .skip-link,
+  .end {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link:focus,
+  .end:focus {
+    position: static;
+    display: block;
+    inline-size: auto;
+    block-size: auto;
+    margin: 0 0 var(--_gap);
+    padding: var(--_space) var(--_padding);
+    overflow: visible;
+    clip-path: none;
+    white-space: normal;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .end:focus {
+    color: var(--_muted);
+    text-align: center;
+  }
+  .sentinel {
+    block-size: 1px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    /* Slower and calmer rather than gone: the skeletons still read as "loading". */
+    .bone {
+      animation-duration: 4s;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .filter[aria-pressed='true'],
+    .new-posts {
+      background: Highlight;
+      color: HighlightText;
+      border: 1px solid Highlight;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+    .bone {
+      background: GrayText;
+    }
+    .retry,
+    .load-more,
+    .filter {
+      border-color: ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,1174 @@
+/** `<social-feed>`: one accessible, merged timeline of posts from one or many sources. */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import { SocialErrorEvent } from '../../events/error.js';
+import { SocialLoadEvent } from '../../events/load.js';
+import { SocialNewPostsEvent } from '../../events/new-posts.js';
+import { FormatError, parseFeed } from '../../formats/index.js';
+import { nextBlueskyUrl } from '../../formats/bluesky.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { LocaleController } from '../../i18n/locale.js';
+import { feedStrings, type FeedErrorReason, type FeedStrings } from '../../i18n/tables/feed.js';
+import type { Post } from '../../model/post.js';
+import { LoadError, load, parseError, type LoadFetch } from '../../net/index.js';
+import {
+  createTimeline,
+  filterPosts,
+  type PostFilter,
+  type Timeline,
+} from '../../timeline/index.js';
+import { hostStyles } from '../../styles/tokens.js';
+import { feedStyles } from './feed.styles.js';
+import type { SocialSource } from './source.js';
+// Types only (erased): the tag map entry for the <social-post> the feed renders.
+import type {} from '../../define/social-post.js';
+
+/** Posts per page when neither the feed nor a source sets `limit`. */
+const DEFAULT_LIMIT = 20;
+/** Above this many posts the list is windowed: only the posts near the viewport are in the DOM. */
+const WINDOW_FROM = 50;
+/** Fetch rounds one "fill" may make when filters hide what arrives, so it cannot page forever. */
+const MAX_ROUNDS = 5;
+/** The largest page each API accepts for `limit`. */
+const MASTODON_MAX_LIMIT = 40;
+const BLUESKY_MAX_LIMIT = 100;
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** The part of the virtualizer the feed uses (its class is not a public export). */
+interface Virtualizer {
+  element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+  readonly layoutComplete: Promise<void>;
+}
+
+/** The source a post, event or error belongs to, as events report it. */
+export interface FeedSourceInfo {
+  id: string;
+  label?: string;
+  url?: string;
+}
+
+/** One declared source and what the feed knows about loading it. */
+interface SourceRun {
+  id: string;
+  /** Identifies the declaration: a changed `src`, `format`, `label` or `limit` is a new source. */
+  key: string;
+  /** URL of the first page, with `limit` applied where the API takes one. */
+  url: string;
+  format: string | undefined;
+  label: string | undefined;
+  element: SocialSource | undefined;
+  /** The load in flight, so a second caller waits for it instead of fetching twice. */
+  pending: Promise<void> | undefined;
+  controller: AbortController | undefined;
+  error: Error | undefined;
+  /** A retry is in flight for a failed source: its error block stays, in a busy state. */
+  retrying: boolean;
+  /** Its first page arrived (and told which network it is). */
+  loaded: boolean;
+}
+
+/** What a `src` attribute or a `<social-source>` declares. */
+type Declaration = Pick<SourceRun, 'key' | 'url' | 'format' | 'label' | 'element'>;
+
+/** The filter tokens of the `filter` attribute and what each one means. */
+const FILTER_TOKENS: Record<string, PostFilter> = {
+  'no-replies': { replies: false },
+  'no-reposts': { reposts: false },
+  'media-only': { mediaOnly: true },
+  'no-sensitive': { sensitive: false },
+};
+
+/**
+ * A timeline that merges posts from one or several sources — Mastodon accounts, Bluesky feeds,
+ * ActivityPub outboxes, JSON Feeds, RSS or Atom, h-feeds — newest first, without duplicates, and
+ * correct across pages: a later page never inserts a post above what is already shown.
+ *
+ * Give one source with `src` (and `format`, detected by default), or several with child
+ * `<social-source>` elements, each with its own `label` shown on its posts and offered as a
+ * filter. Set `.posts` instead to show posts the page already has.
+ *
+ * **Reading.** The feed follows the WAI-ARIA feed pattern: each post is an article in a
+ * `role="feed"` with its position (`aria-posinset`) and, once every source is exhausted, the total
+ * (`aria-setsize`, -1 until then). Page Down and Page Up move between posts; Ctrl+End and Ctrl+Home
+ * leave the feed forwards and backwards. A feed longer than 50 posts keeps only the posts near the
+ * viewport in the DOM; keyboard and screen-reader navigation walk the whole list.
+ *
+ * **Loading more.** "Load more" keeps focus on the button, where the reader put it: the number of
+ * posts it added is announced politely, the next press continues, and Page Up from the button
+ * jumps to the first of the new posts. (Moving focus into the new posts by itself would take
+ * screen-reader users away from where they acted and lose their place when nothing new arrives.)
+ * With `infinite`, the next page loads as the end of the feed scrolls into view; a skip link
+ * before the feed leads past it.
+ *
+ * **New posts.** With `refresh`, the feed checks its sources every so many seconds. New posts never
+ * push what the reader is looking at: a "Show N new posts" button appears, and pressing it inserts
+ * them and moves focus to the first of them.
+ *
+ * **Failure.** Each source fails alone: an error block (localized, with the technical cause under
+ * "Details" and a Retry button) names the source while the other sources keep showing.
+ *
+ * **Before upgrade.** Light-DOM children other than `<social-source>` (say, a link to the profile)
+ * show before the element upgrades and without JavaScript, and stay until posts render.
+ *
+ * **Filters.** `filter` takes space-separated tokens: `no-replies` hides replies to others,
+ * `no-reposts` hides reposts, `media-only` keeps posts with media, `no-sensitive` hides posts
+ * marked sensitive or behind a content warning, and `lang:xx` keeps posts in language `xx` (one
+ * token per language; posts of unknown language stay). `sources` (a comma-separated list of
+ * source labels, or an array as a property) keeps only the posts of those labelled sources; with
+ * several labelled sources the reader toggles them with buttons above the feed, which updates
+ * `sources`.
+ *
+ * @summary A merged, paginated, accessible timeline from one or many social sources.
+ * @tag social-feed
+ *
+ * @slot - Fallback content (for example a link to the profile), shown until posts render.
+ * @slot header - Content above the feed, such as a visible title.
+ * @slot footer - Content after the feed and its "Load more" button.
+ * @slot empty - Replaces the message shown when no source has any post.
+ * @slot error - Replaces the error blocks shown when every source failed and nothing shows; call `retry()` from it.
+ *
+ * @csspart heading - The visually hidden heading that names the feed (reveal it with this part).
+ * @csspart filters - The group of source toggles.
+ * @csspart filter - One source toggle button (`aria-pressed`).
+ * @csspart new-posts - The "Show N new posts" button.
+ * @csspart errors - The list of per-source errors.
+ * @csspart error - One source's error block.
+ * @csspart error-details - The disclosure with an error's technical cause.
+ * @csspart retry - A source's Retry button.
+ * @csspart feed - The `role="feed"` element that holds the posts.
+ * @csspart post - Each `<social-post>` in the feed.
+ * @csspart skeleton - One grey shape that reserves a post's space while the first posts load.
+ * @csspart empty - The built-in empty message.
+ * @csspart load-more - The "Load more" button.
+ * @csspart skip-link - The link past an infinitely scrolling feed.
+ * @csspart end - The end-of-feed marker (focus target of the skip link and Ctrl+End).
+ *
+ * @cssprop [--social-color-text=light-dark(#16181c, #e7e9ea)] - Text color.
+ * @cssprop [--social-color-text-muted=light-dark(#536471, #9ba3ab)] - Color of secondary text.
+ * @cssprop [--social-color-surface=light-dark(#ffffff, #16181c)] - Background of cards and buttons.
+ * @cssprop [--social-color-border=light-dark(#d5d9de, #3a3f45)] - Border color.
+ * @cssprop [--social-color-accent=light-dark(#0b57d0, #8ab4f8)] - Background of the new-posts button and pressed toggles.
+ * @cssprop [--social-color-on-accent=light-dark(#ffffff, #0d0f12)] - Text on the accent color.
+ * @cssprop [--social-color-danger=light-dark(#b3261e, #f2b8b5)] - Accent of error blocks.
+ * @cssprop [--social-color-focus=light-dark(#0b57d0, #8ab4f8)] - Focus ring color.
+ * @cssprop [--social-space-2=0.5rem] - Small gaps.
+ * @cssprop [--social-space-3=0.75rem] - Gap between posts.
+ * @cssprop [--social-space-4=1rem] - Padding of blocks.
+ * @cssprop [--social-radius-m=0.75rem] - Corner radius of blocks.
+ * @cssprop [--social-radius-pill=999px] - Corner radius of buttons.
+ * @cssprop [--social-feed-gap=var(--social-space-3)] - Space between posts.
+ * @cssprop [--social-feed-skeleton-height=9rem] - Height each loading skeleton reserves.
+ * @cssprop [--social-feed-skeleton-color=color-mix(in srgb, currentColor 10%, transparent)] - Color of the loading skeletons.
+ *
+ * @fires {SocialLoadEvent} social-load - A source's page was read and the feed re-rendered with it (its posts show as soon as no other source can still outrank them); `source` and `count` say which and how many posts it had.
+ * @fires {SocialErrorEvent} social-error - A source failed to load (or to refresh); its error is shown in place. `source` and `error` (a `LoadError` with `kind`, its `cause` a `FormatError` for unreadable documents).
+ * @fires {SocialNewPostsEvent} social-new-posts - A refresh found new posts; `count` are waiting behind the "Show N new posts" button.
+ */
+export class SocialFeed extends LitElement {
+  static override styles = [hostStyles, feedStyles];
+
+  /** URL of a single source; child `<social-source>` elements add more. */
+  @property({ reflect: true }) src?: string;
+
+  /** Format of `src` (`mastodon`, `bluesky`, `jsonfeed`, `rss` …); `auto` detects it. */
+  @property({ reflect: true }) format = 'auto';
+
+  /** Page size: posts shown per page, and the `limit` asked of APIs that take one. */
+  @property({ type: Number, reflect: true }) limit?: number;
+
+  /** The feed's accessible name ("Everyone I follow"); a generic "Posts" otherwise. */
+  @property({ reflect: true }) label?: string;
+
+  /** Level (1–6) of the feed's heading, so it fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /**
+   * Space-separated filter tokens: `no-replies`, `no-reposts`, `media-only`, `no-sensitive`,
+   * `lang:<tag>`. Unknown tokens are ignored.
+   */
+  @property({ reflect: true }) filter = '';
+
+  /**
+   * Labels of the sources to show (attribute: comma-separated); all when unset. Posts of
+   * sources without a label always show. The reader's source toggles update it.
+   */
+  @property({
+    reflect: true,
+    converter: {
+      fromAttribute: (value: string | null) =>
+        value === null
+          ? undefined
+          : value
+              .split(',')
+              .map((label) => label.trim())
+              .filter(Boolean),
+      toAttribute: (value: string[] | undefined) => (value ? value.join(', ') : null),
+    },
+  })
+  sources?: string[];
+
+  /** Seconds between checks for new posts; 0 (the default) never checks. */
+  @property({ type: Number, reflect: true }) refresh = 0;
+
+  /** Loads the next page as the end of the feed scrolls into view (a skip link leads past it). */
+  @property({ type: Boolean, reflect: true }) infinite = false;
+
+  /** Color scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** Turns off profile hovercards on the posts (passed down to each `<social-post>`). */
+  @property({ attribute: 'no-hovercards', type: Boolean, reflect: true }) noHovercards = false;
+
+  /** Milliseconds one request may take before it counts as failed (default 15 000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** Posts to show instead of loading any source (property only); newest first as given. */
+  @property({ attribute: false }) posts?: Post[];
+
+  /**
+   * Replaces the global `fetch` for every request: the seam for auth, proxies and tests.
+   * Per-source headers go through `<social-source>`'s `headers` property instead.
+   */
+  @property({ attribute: false }) fetch?: LoadFetch;
+
+  /** How many posts the reader has asked to see so far (pages × limit, plus new posts). */
+  @state() private shownCount = DEFAULT_LIMIT;
+
+  /** The text of the polite live region. */
+  @state() private announcement = '';
+
+  readonly #locale = new LocaleController(this);
+  #timeline: Timeline = createTimeline();
+  readonly #runs = new Map<SocialSource | 'src', SourceRun>();
+  #nextId = 0;
+  /** Posts inserted by the page (`insertPost`), shown above the timeline. */
+  #inserted: Post[] = [];
+  /** The queue of fills, so two never fetch the same page at once. */
+  #filling: Promise<void> = Promise.resolve();
+  #busy = 0;
+  #loadingMore = false;
+  /** Index of the post that takes Tab (the roving tabindex of the feed pattern). */
+  #current = 0;
+  /** Index of the first post the last "Load more" added, for Page Up from the button. */
+  #firstNew: number | undefined;
+  /** Pending posts already announced, so each refresh announces only what is new. */
+  #announcedPending = 0;
+  #refreshTimer: ReturnType<typeof setInterval> | undefined;
+  #childObserver: MutationObserver | undefined;
+  #endObserver: IntersectionObserver | undefined;
+  /** Whether the sources were read once: later, only changes to them reconfigure. */
+  #configured = false;
+  /** "Load more" had focus when pressed: if it disappears, focus goes to the end marker. */
+  #hadLoadMoreFocus = false;
+  /** The post that had focus before an update, to give it focus back if its element changes. */
+  #focusedPost: Post | undefined;
+  #cache:
+    | { base: readonly Post[]; inserted: Post[]; filter: string; sources: string; list: Post[] }
+    | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#childObserver = new MutationObserver((records) => {
+      const relevant = records.some(
+        (record) =>
+          record.type === 'childList' || (record.target as Element).localName === 'social-source',
+      );
+      if (relevant) this.#configure();
+    });
+    this.#childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['src', 'format', 'label', 'limit'],
+    });
+    if (this.hasUpdated) this.#configure();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#childObserver?.disconnect();
+    this.#endObserver?.disconnect();
+    this.#endObserver = undefined;
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    for (const run of this.#runs.values()) run.controller?.abort();
+  }
+
+  /** Shows the next page of posts (what "Load more" does); resolves once they are on screen. */
+  async loadMore(): Promise<void> {
+    if (this.#loadingMore || this.posts) return;
+    this.#loadingMore = true;
+    const before = this.#displayed().length;
+    this.shownCount = before + this.#pageSize();
+    try {
+      await this.#fill();
+    } finally {
+      this.#loadingMore = false;
+    }
+    this.requestUpdate();
+    await this.updateComplete;
+    const added = this.#displayed().length - before;
+    this.#firstNew = added > 0 ? before : undefined;
+    const strings = this.#strings();
+    this.#announce(added > 0 ? strings.morePostsLoaded(added) : strings.noMorePosts);
+    // The button the reader pressed is gone when nothing more exists: keep focus in the feed.
+    const active = this.shadowRoot?.activeElement;
+    if (!active || !active.isConnected) {
+      if (this.#hadLoadMoreFocus) this.#endMarker()?.focus();
+    }
+    this.#hadLoadMoreFocus = false;
+  }
+
+  /** Shows the posts a refresh found above the others and moves focus to the first of them. */
+  async showNewPosts(): Promise<void> {
+    const taken = this.#timeline.takePending();
+    this.#announcedPending = 0;
+    if (taken.length === 0) return;
+    this.shownCount += taken.length;
+    this.requestUpdate();
+    await this.updateComplete;
+    const list = this.#displayed();
+    const newcomers = new Set(taken);
+    const first = list.findIndex((post) => newcomers.has(post));
+    await this.#focusPost(first >= 0 ? first : 0);
+  }
+
+  /**
+   * Loads a failed source again (every failed source when `sourceId` is left out). Resolves when
+   * the retries have settled.
+   */
+  async retry(sourceId?: string): Promise<void> {
+    const failed = [...this.#runs.values()].filter(
+      (run) => run.error && (sourceId === undefined || run.id === sourceId),
+    );
+    await Promise.all(
+      failed.map(async (run) => {
+        run.retrying = true;
+        this.requestUpdate();
+        await this.#load(run);
+        run.retrying = false;
+        this.requestUpdate();
+      }),
+    );
+    if (!failed.some((run) => !run.error)) return;
+    await this.#fill();
+    // The reader asked for these posts: they show in place at once, even above what is shown,
+    // instead of waiting behind "Show N new posts".
+    const taken = this.#timeline.takePending();
+    this.#announcedPending = 0;
+    this.shownCount += taken.length;
+    this.#cache = undefined;
+    this.requestUpdate();
+    await this.updateComplete;
+  }
+
+  /**
+   * Puts a post at the top of the feed at once, for example the one a composer just published,
+   * and announces it politely. Focus stays where it is. A copy of it that arrives later from a
+   * source (the same URL, or the same id) is not shown twice.
+   */
+  insertPost(post: Post): void {
+    this.#inserted = [post, ...this.#inserted.filter((known) => !samePost(known, post))];
+    this.shownCount += 1;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.#announce(this.#strings().postInserted));
+  }
+
+  /** @internal */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit')) this.shownCount = Math.max(this.#pageSize(), this.#inserted.length);
+    if (
+      !this.#configured ||
+      changed.has('src') ||
+      changed.has('format') ||
+      changed.has('limit') ||
+      changed.has('posts')
+    ) {
+      this.#configured = true;
+      this.#configure();
+    }
+    const active = this.shadowRoot?.activeElement;
+    this.#focusedPost =
+      active?.localName === 'social-post'
+        ? (active as HTMLElement & { post?: Post }).post
+        : undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const strings = this.#strings();
+    const list = this.#displayed();
+    const all = this.#filtered();
+    const runs = [...this.#runs.values()];
+    const sourceMode = !this.posts;
+    const loading = sourceMode && (this.#busy > 0 || runs.some((run) => run.pending));
+    const settled = !loading;
+    const failed = runs.filter((run) => run.error);
+    const more = sourceMode && (this.#canLoad() || all.length > list.length);
+    const setSize = more ? -1 : list.length;
+    const noPosts = list.length === 0;
+    // A feed is made of articles: with none and nothing on its way, it is no feed (yet).
+    const feedRole = !noPosts || loading;
+    const heading = HEADINGS[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
+    const labels = this.#labels();
+    const pending = sourceMode ? this.#timeline.pendingCount : 0;
+    if (this.#current >= list.length) this.#current = Math.max(0, list.length - 1);
+
+    return html`
+      <div class="root" @keydown=${this.#navigate} @focusin=${this.#trackFocus}>
+        <slot name="header"></slot>
+        ${staticHtml`<${heading} part="heading" class="visually-hidden" id="heading" tabindex="-1">${this.label || strings.feed}</${heading}>`}
+        ${
+          this.infinite
+            ? html`<a part="skip-link" class="skip-link" href="#end" @click=${this.#skipFeed}
+              >${strings.skipFeed}</a
+            >`
+            : nothing
+        }
+        ${labels.length > 1 ? this.#renderFilters(labels, strings) : nothing}
+        ${
+          pending > 0
+            ? html`<button part="new-posts" class="new-posts" type="button" @click=${this.showNewPosts}>
+              <span aria-hidden="true" class="arrow">↑</span> ${strings.showNewPosts(pending)}
+            </button>`
+            : nothing
+        }
+        ${
+          failed.length > 0 && !(noPosts && settled)
+            ? html`<div part="errors" class="errors">${failed.map((run) => this.#renderError(run, strings))}</div>`
+            : nothing
+        }
+        <div
+          part="feed"
+          class="feed"
+          role=${ifDefined(feedRole ? 'feed' : undefined)}
+          aria-labelledby=${ifDefined(feedRole ? 'heading' : undefined)}
+          aria-busy=${ifDefined(feedRole ? (loading ? 'true' : 'false') : undefined)}
+        >
+          ${
+            list.length > WINDOW_FROM
+              ? virtualize({
+                  items: list,
+                  keyFunction: (post: Post) => post,
+                  renderItem: (post: Post, index: number) => this.#renderPost(post, index, setSize),
+                })
+              : repeat(
+                  list,
+                  (post) => post,
+                  (post, index) => this.#renderPost(post, index, setSize),
+                )
+          }
+        </div>
+        ${
+          noPosts && loading
+            ? html`<div class="skeletons">
+              <p class="visually-hidden">${strings.loading}</p>
+              ${[0, 1, 2].map(
+                () => html`<div part="skeleton" class="skeleton" aria-hidden="true">
+                  <span class="bone avatar"></span><span class="bone line"></span
+                  ><span class="bone line short"></span>
+                </div>`,
+              )}
+            </div>`
+            : nothing
+        }
+        ${
+          noPosts && settled && failed.length > 0
+            ? html`<slot name="error"
+              ><div part="errors" class="errors">
+                ${failed.map((run) => this.#renderError(run, strings))}
+              </div></slot
+            >`
+            : nothing
+        }
+        ${
+          noPosts && settled && failed.length === 0
+            ? html`<slot name="empty"
+              ><p part="empty" class="empty">
+                ${this.#base().length > 0 ? strings.noMatches : strings.empty}
+              </p></slot
+            >`
+            : nothing
+        }
+        ${noPosts ? html`<slot></slot>` : nothing}
+        ${
+          more && (!noPosts || settled)
+            ? html`${this.infinite ? html`<div class="sentinel" id="sentinel"></div>` : nothing}
+              <button
+                part="load-more"
+                class="load-more"
+                type="button"
+                aria-disabled=${this.#loadingMore ? 'true' : 'false'}
+                @click=${this.#loadMoreClicked}
+              >
+                ${this.#loadingMore ? strings.loadingMore : strings.loadMore}
+              </button>`
+            : nothing
+        }
+        <p part="end" class="end" id="end" tabindex="-1">${strings.endOfFeed}</p>
+        <slot name="footer"></slot>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+      </div>
+    `;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('refresh') || changed.has('posts')) this.#scheduleRefresh();
+    this.#observeEnd();
+    // A post whose element was replaced (the list switched to windowing) gets focus back.
+    const post = this.#focusedPost;
+    if (post && !this.shadowRoot?.activeElement) {
+      const index = this.#displayed().indexOf(post);
+      if (index >= 0) void this.#focusPost(index);
+    }
+  }
+
+  #renderPost(post: Post, index: number, setSize: number): TemplateResult {
+    const locale = this.#locale.locale;
+    const author = post.author;
+    const name = author.name?.trim() || author.handle?.trim() || author.id;
+    const published =
+      post.published instanceof Date && !Number.isNaN(post.published.getTime())
+        ? formatDateTime(post.published, locale)
+        : '';
+    return html`<social-post
+      part="post"
+      role="article"
+      .post=${post}
+      data-index=${index}
+      tabindex=${index === this.#current ? '0' : '-1'}
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
+      aria-label=${this.#strings().postLabel(name, published)}
+      ?no-hovercards=${this.noHovercards}
+    ></social-post>`;
+  }
+
+  #renderFilters(labels: string[], strings: FeedStrings): TemplateResult {
+    const shown = this.sources;
+    return html`<div part="filters" class="filters" role="group" aria-label=${strings.sources}>
+      ${labels.map((label) => {
+        const pressed = !shown || shown.includes(label);
+        return html`<button
+          part="filter"
+          class="filter"
+          type="button"
+          aria-pressed=${pressed ? 'true' : 'false'}
+          @click=${() => this.#toggleSource(label, labels)}
+        >
+          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span>${label}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  #renderError(run: SourceRun, strings: FeedStrings): TemplateResult {
+    const error = run.error!;
+    const name = sourceName(run);
+    const { reason, status } = describeError(error);
+    return html`<div part="error" class="error" data-source=${run.id}>
+      <p class="error-text">
+        <strong>${strings.sourceFailed(name)}</strong> ${strings.reason(reason, status)}
+      </p>
+      <details part="error-details" class="details">
+        <summary>${strings.details}</summary>
+        <p class="cause" dir="ltr" lang="en">${error.message}</p>
+      </details>
+      <button
+        part="retry"
+        class="retry"
+        type="button"
+        aria-disabled=${run.retrying ? 'true' : 'false'}
+        @click=${() => this.#retryClicked(run)}
+      >
+        ${run.retrying ? strings.loadingMore : strings.retry}<span class="visually-hidden">
+          ${name}</span
+        >
+      </button>
+    </div>`;
+  }
+
+  // ——— Sources and loading ———
+
+  /** Brings the runs in line with `src`, the child sources and `.posts`, then loads what is missing. */
+  #configure(): void {
+    if (!this.isConnected) return;
+    const wanted = new Map<SocialSource | 'src', Declaration>();
+    if (!this.posts) {
+      const limit = this.limit;
+      if (this.src) {
+        const format = normalizeFormat(this.format);
+        wanted.set('src', {
+          key: [this.src, format, '', limit].join('\n'),
+          url: withLimit(this.src, limit, format),
+          format,
+          label: undefined,
+          element: undefined,
+        });
+      }
+      for (const element of this.querySelectorAll<SocialSource>(':scope > social-source')) {
+        const src = element.getAttribute('src')?.trim();
+        if (!src) continue;
+        const format = normalizeFormat(element.getAttribute('format'));
+        const label = element.getAttribute('label')?.trim() || undefined;
+        const ownLimit = Number(element.getAttribute('limit')) || undefined;
+        wanted.set(element, {
+          key: [src, format, label, ownLimit ?? limit].join('\n'),
+          url: withLimit(src, ownLimit ?? limit, format),
+          format,
+          label,
+          element,
+        });
+      }
+    }
+
+    let changed = false;
+    for (const [owner, run] of this.#runs) {
+      if (wanted.get(owner)?.key === run.key) continue;
+      run.controller?.abort();
+      this.#timeline.removeSource(run.id);
+      this.#runs.delete(owner);
+      changed = true;
+    }
+    for (const [owner, declaration] of wanted) {
+      if (this.#runs.has(owner)) continue;
+      const run: SourceRun = {
+        ...declaration,
+        id: `source-${++this.#nextId}`,
+        pending: undefined,
+        controller: undefined,
+        error: undefined,
+        retrying: false,
+        loaded: false,
+      };
+      this.#runs.set(owner, run);
+      this.#timeline.addSource(run.id, run.label ? { label: run.label } : {});
+      changed = true;
+    }
+    if (this.#runs.size === 0 && changed) this.#timeline = createTimeline();
+    if (changed) {
+      this.#cache = undefined;
+      this.requestUpdate();
+    }
+    void this.#fill();
+  }
+
+  /**
+   * Loads pages from the sources the timeline needs until the reader's page is full, every
+   * source is exhausted, or a few rounds passed (filters may hide what arrives).
+   */
+  #fill(): Promise<void> {
+    this.#filling = this.#filling.then(async () => {
+      if (this.posts || this.#runs.size === 0) return;
+      this.#busy++;
+      this.requestUpdate();
+      try {
+        for (let round = 0; round < MAX_ROUNDS; round++) {
+          if (this.#filtered().length >= this.shownCount) break;
+          const runs = this.#timeline
+            .needs()
+            .map((id) => [...this.#runs.values()].find((run) => run.id === id))
+            .filter((run): run is SourceRun => run !== undefined && !run.error);
+          if (runs.length === 0) break;
+          await Promise.all(runs.map((run) => run.pending ?? this.#load(run)));
+        }
+      } finally {
+        this.#busy--;
+        this.requestUpdate();
+      }
+    });
+    return this.#filling;
+  }
+
+  /** Loads the next page of one source into the timeline; failures stay with the source. */
+  #load(run: SourceRun): Promise<void> {
+    const promise = this.#loadPage(run).finally(() => {
+      if (run.pending === promise) run.pending = undefined;
+    });
+    run.pending = promise;
+    this.requestUpdate();
+    return promise;
+  }
+
+  async #loadPage(run: SourceRun): Promise<void> {
+    const state = this.#timeline.state(run.id);
+    const url = state.status === 'waiting' || !state.next ? run.url : state.next;
+    const controller = new AbortController();
+    run.controller = controller;
+    try {
+      const page = await this.#read(run, url, controller.signal);
+      if (controller.signal.aborted || !this.#isCurrent(run)) return;
+      if (!run.loaded) {
+        run.loaded = true;
+        this.#timeline.addSource(run.id, {
+          ...(run.label ? { label: run.label } : {}),
+          network: page.format,
+        });
+      }
+      this.#timeline.addPage(run.id, page);
+      run.error = undefined;
+      this.#cache = undefined;
+      run.pending = undefined;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.dispatchEvent(new SocialLoadEvent(page.posts.length, sourceInfo(run)));
+    } catch (cause) {
+      if (controller.signal.aborted || !this.#isCurrent(run)) return;
+      const error = cause instanceof Error ? cause : new Error(String(cause));
+      run.error = error;
+      this.#timeline.fail(run.id, error);
+      this.#cache = undefined;
+      run.pending = undefined;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.#announce(this.#strings().sourceFailed(sourceName(run)));
+      this.dispatchEvent(new SocialErrorEvent(error, sourceInfo(run)));
+    }
+  }
+
+  /** Fetches and parses one page; the next page becomes a URL whatever the format pages with. */
+  async #read(
+    run: SourceRun,
+    url: string,
+    signal: AbortSignal,
+  ): Promise<{ posts: Post[]; next?: string; prev?: string; format: string }> {
+    const result = await load(url, {
+      signal,
+      ...(this.fetch ? { fetch: this.fetch } : {}),
+      ...(run.element?.headers ? { headers: run.element.headers } : {}),
+      ...(this.timeout !== undefined ? { timeout: this.timeout } : {}),
+    });
+    let page;
+    try {
+      page = await parseFeed(result.body, {
+        url: result.url,
+        ...(result.contentType ? { contentType: result.contentType } : {}),
+        headers: result.headers,
+        ...(run.format ? { format: run.format } : {}),
+      });
+    } catch (error) {
+      throw error instanceof FormatError ? parseError(result.url, error) : error;
+    }
+    // Bluesky pages with an opaque cursor; every other format links the next page by URL.
+    let next = page.next;
+    if (next !== undefined && page.format === 'bluesky') next = nextBlueskyUrl(result.url, next);
+    return {
+      posts: page.posts,
+      format: page.format,
+      ...(next !== undefined ? { next } : {}),
+      ...(page.prev !== undefined ? { prev: page.prev } : {}),
+    };
+  }
+
+  #isCurrent(run: SourceRun): boolean {
+    return [...this.#runs.values()].includes(run);
+  }
+
+  /** Checks every loaded source for newer posts; they wait behind "Show N new posts". */
+  async #checkForNewPosts(): Promise<void> {
+    if (this.posts || (typeof document !== 'undefined' && document.visibilityState === 'hidden'))
+      return;
+    const runs = [...this.#runs.values()].filter((run) => {
+      const status = this.#timeline.state(run.id).status;
+      return !run.pending && !run.error && (status === 'more' || status === 'done');
+    });
+    await Promise.all(
+      runs.map(async (run) => {
+        const prev = this.#timeline.state(run.id).prev;
+        const controller = new AbortController();
+        run.controller = controller;
+        try {
+          const page = await this.#read(run, prev ?? run.url, controller.signal);
+          if (controller.signal.aborted || !this.#isCurrent(run)) return;
+          this.#timeline.newer(run.id, {
+            posts: page.posts,
+            ...(page.prev ? { prev: page.prev } : {}),
+          });
+        } catch (cause) {
+          if (controller.signal.aborted || !this.#isCurrent(run)) return;
+          // The last good posts stay: a failed refresh is reported, not shown over them.
+          const error = cause instanceof Error ? cause : new Error(String(cause));
+          this.dispatchEvent(new SocialErrorEvent(error, sourceInfo(run)));
+        }
+      }),
+    );
+    this.#cache = undefined;
+    const count = this.#timeline.pendingCount;
+    if (count > this.#announcedPending) {
+      this.#announcedPending = count;
+      this.requestUpdate();
+      await this.updateComplete;
+      this.#announce(this.#strings().newPostsAvailable(count));
+      this.dispatchEvent(new SocialNewPostsEvent(count));
+    }
+  }
+
+  #scheduleRefresh(): void {
+    clearInterval(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    const seconds = Number(this.refresh);
+    if (!this.isConnected || this.posts || !(seconds > 0)) return;
+    this.#refreshTimer = setInterval(() => void this.#checkForNewPosts(), seconds * 1000);
+  }
+
+  // ——— What is shown ———
+
+  /** Whether a source can still deliver posts: one that has not answered yet, or has more pages. */
+  #canLoad(): boolean {
+    return (
+      this.#timeline.hasMore ||
+      this.#timeline.sources().some((source) => source.status === 'waiting')
+    );
+  }
+
+  #pageSize(): number {
+    const limit = Math.trunc(Number(this.limit));
+    return limit > 0 ? limit : DEFAULT_LIMIT;
+  }
+
+  /** Every post the feed has, before filters: inserted ones first, then the timeline or `.posts`. */
+  #base(): readonly Post[] {
+    return this.posts ?? this.#timeline.visible();
+  }
+
+  /** The posts that pass the filters, inserted ones first; cached until something changes. */
+  #filtered(): Post[] {
+    const base = this.#base();
+    const sources = this.sources ? this.sources.join('\n') : '\u0000all';
+    const cache = this.#cache;
+    if (
+      cache &&
+      cache.base === base &&
+      cache.inserted === this.#inserted &&
+      cache.filter === this.filter &&
+      cache.sources === sources
+    )
+      return cache.list;
+    const inserted = this.#inserted;
+    const rest =
+      inserted.length > 0
+        ? base.filter((post) => !inserted.some((known) => samePost(known, post)))
+        : base;
+    const merged = inserted.length > 0 ? [...inserted, ...rest] : rest;
+    const wanted = this.sources;
+    const bySource = wanted
+      ? merged.filter((post) => !post.source?.label || wanted.includes(post.source.label))
+      : merged;
+    const list = filterPosts(bySource, parseFilter(this.filter));
+    this.#cache = { base, inserted, filter: this.filter, sources, list };
+    return list;
+  }
+
+  /** The filtered posts the reader has asked to see: all of `.posts`, pages of sources. */
+  #displayed(): Post[] {
+    const list = this.#filtered();
+    return this.posts ? list : list.slice(0, this.shownCount);
+  }
+
+  /** Labels offered as toggles: those of the sources, or those found in `.posts`. */
+  #labels(): string[] {
+    const labels = new Set<string>();
+    if (this.posts) {
+      for (const post of this.posts) if (post.source?.label) labels.add(post.source.label);
+    } else {
+      for (const run of this.#runs.values()) if (run.label) labels.add(run.label);
+    }
+    return [...labels];
+  }
+
+  #strings(): FeedStrings {
+    return feedStrings(this.#locale.locale);
+  }
+
+  /** Says `text` through the polite live region, again even when it is the same text. */
+  #announce(text: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      requestAnimationFrame(() => (this.announcement = text));
+    });
+  }
+
+  // ——— Reader actions ———
+
+  #loadMoreClicked(event: Event): void {
+    if (this.#loadingMore) return;
+    this.#hadLoadMoreFocus = this.shadowRoot?.activeElement === event.currentTarget;
+    void this.loadMore();
+  }
+
+  #retryClicked(run: SourceRun): void {
+    if (run.retrying) return;
+    const button = this.shadowRoot?.activeElement;
+    void this.retry(run.id).then(async () => {
+      await this.updateComplete;
+      // The error block (and its button) is gone when the retry worked: keep focus in the feed.
+      if (button && !button.isConnected) {
+        const list = this.#displayed();
+        const first = list.findIndex((post) => post.source?.id === run.id);
+        if (list.length > 0) await this.#focusPost(Math.max(0, first));
+        else this.#heading()?.focus();
+      }
+    });
+  }
+
+  #toggleSource(label: string, labels: string[]): void {
+    const shown = this.sources ?? labels;
+    this.sources = shown.includes(label)
+      ? shown.filter((known) => known !== label)
+      : labels.filter((known) => known === label || shown.includes(known));
+    this.#current = 0;
+  }
+
+  #skipFeed(event: Event): void {
+    event.preventDefault();
+    this.#endMarker()?.focus();
+  }
+
+  #trackFocus(event: FocusEvent): void {
+    const post = postOf(event.composedPath(), this.#feedElement());
+    if (!post) return;
+    const index = Number(post.dataset.index);
+    if (Number.isInteger(index) && index !== this.#current) {
+      this.#current = index;
+      this.requestUpdate();
+    }
+  }
+
+  /** The feed pattern's keys: Page Down/Up between posts, Ctrl+End/Home out of the feed. */
+  #navigate(event: KeyboardEvent): void {
+    const path = event.composedPath();
+    const feed = this.#feedElement();
+    const post = postOf(path, feed);
+    const control = event.ctrlKey || event.metaKey;
+    if (post) {
+      const index = Number(post.dataset.index);
+      if (event.key === 'PageDown' && !control) {
+        event.preventDefault();
+        void this.#nextPost(index);
+      } else if (event.key === 'PageUp' && !control) {
+        event.preventDefault();
+        if (index > 0) void this.#focusPost(index - 1);
+      } else if (event.key === 'End' && control) {
+        event.preventDefault();
+        this.#focusAfterFeed();
+      } else if (event.key === 'Home' && control) {
+        event.preventDefault();
+        this.#focusBeforeFeed();
+      }
+      return;
+    }
+    // From the "Load more" button, Page Up goes to the first post it added (or the last post).
+    const button = this.shadowRoot?.querySelector('[part~="load-more"]');
+    if (event.key === 'PageUp' && button && path.includes(button)) {
+      event.preventDefault();
+      const last = this.#displayed().length - 1;
+      void this.#focusPost(this.#firstNew ?? last);
+    }
+  }
+
+  async #nextPost(index: number): Promise<void> {
+    if (index + 1 < this.#displayed().length) {
+      await this.#focusPost(index + 1);
+      return;
+    }
+    if (this.posts || !(this.#canLoad() || this.#filtered().length > this.shownCount)) return;
+    // At the last post with more to come: load it, as a reader paging through expects.
+    await this.loadMore();
+    if (index + 1 < this.#displayed().length) await this.#focusPost(index + 1);
+  }
+
+  /**
+   * Moves focus to the post at `index`. When the list is windowed and that post is not in the
+   * DOM, the virtualizer scrolls it into place first.
+   */
+  async #focusPost(index: number): Promise<void> {
+    const count = this.#displayed().length;
+    if (count === 0) return;
+    const target = Math.min(Math.max(0, index), count - 1);
+    this.#current = target;
+    this.requestUpdate();
+    await this.updateComplete;
+    let element = this.#postElement(target);
+    if (!element) {
+      const virtualizer = this.#virtualizer();
+      virtualizer?.element(target)?.scrollIntoView({ block: 'center' });
+      for (let attempt = 0; attempt < 10 && !element; attempt++) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        await virtualizer?.layoutComplete.catch(() => undefined);
+        element = this.#postElement(target);
+      }
+    }
+    element?.focus();
+  }
+
+  #focusAfterFeed(): void {
+    const button = this.shadowRoot?.querySelector<HTMLElement>('[part~="load-more"]');
+    (button ?? this.#endMarker())?.focus();
+  }
+
+  #focusBeforeFeed(): void {
+    const root = this.shadowRoot;
+    const feed = this.#feedElement();
+    if (!root || !feed) return;
+    const candidates = [
+      ...root.querySelectorAll<HTMLElement>(
+        '[part~="skip-link"], [part~="filter"], [part~="retry"], [part~="new-posts"]',
+      ),
+    ].filter((element) => element.compareDocumentPosition(feed) & Node.DOCUMENT_POSITION_FOLLOWING);
+    (candidates.at(-1) ?? this.#heading())?.focus();
+  }
+
+  /** Loads the next page when the end of an infinite feed comes near the viewport. */
+  #observeEnd(): void {
+    const sentinel = this.shadowRoot?.querySelector('#sentinel');
+    if (!this.infinite || !sentinel) {
+      this.#endObserver?.disconnect();
+      this.#endObserver = undefined;
+      return;
+    }
+    if (!this.#endObserver) {
+      this.#endObserver = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) void this.#loadWhileVisible();
+        },
+        { rootMargin: '0px 0px 50% 0px' },
+      );
+    }
+    this.#endObserver.disconnect();
+    this.#endObserver.observe(sentinel);
+  }
+
+  async #loadWhileVisible(): Promise<void> {
+    if (this.#loadingMore) return;
+    const before = this.#displayed().length;
+    await this.loadMore();
+    // The observer fires on changes only: a sentinel still in view asks for one more page.
+    const sentinel = this.shadowRoot?.querySelector('#sentinel');
+    if (sentinel && this.#displayed().length > before) {
+      const box = sentinel.getBoundingClientRect();
+      if (box.top < window.innerHeight * 1.5) void this.#loadWhileVisible();
+    }
+  }
+
+  #feedElement(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('[part~="feed"]') ?? null;
+  }
+
+  #postElement(index: number): HTMLElement | null {
+    return (
+      this.#feedElement()?.querySelector<HTMLElement>(
+        `:scope > social-post[data-index="${index}"]`,
+      ) ?? null
+    );
+  }
+
+  #virtualizer(): Virtualizer | undefined {
+    const feed = this.#feedElement() as (HTMLElement & { [virtualizerRef]?: Virtualizer }) | null;
+    return feed?.[virtualizerRef];
+  }
+
+  #endMarker(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('#end') ?? null;
+  }
+
+  #heading(): HTMLElement | null {
+    return this.shadowRoot?.querySelector<HTMLElement>('#heading') ?? null;
+  }
+}
+
+/** The `<social-post>` of this feed that an event passed through, if any. */
+function postOf(path: EventTarget[], feed: HTMLElement | null): HTMLElement | undefined {
+  for (const target of path) {
+    if (target instanceof HTMLElement && target.localName === 'social-post') {
+      return target.parentElement === feed ? target : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Two copies of one post: the same permalink, or the same id from the same source. */
+function samePost(a: Post, b: Post): boolean {
+  if (a === b) return true;
+  if (a.url && b.url) return a.url === b.url;
+  return a.id === b.id && a.source?.id === b.source?.id;
+}
+
+function normalizeFormat(format: string | null | undefined): string | undefined {
+  const value = format?.trim().toLowerCase();
+  return !value || value === 'auto' ? undefined : value;
+}
+
+/**
+ * Asks APIs that page by count for `limit` posts, within what each accepts. Feeds (RSS, JSON
+ * Feed, outboxes) have no such parameter; the feed shows them a page at a time anyway.
+ */
+function withLimit(src: string, limit: number | undefined, format: string | undefined): string {
+  if (!limit || limit <= 0) return src;
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    return src;
+  }
+  const mastodon = format === 'mastodon' || (!format && url.pathname.includes('/api/v1/'));
+  const bluesky = format === 'bluesky' || (!format && url.pathname.includes('/xrpc/'));
+  if ((!mastodon && !bluesky) || url.searchParams.has('limit')) return src;
+  const max = bluesky ? BLUESKY_MAX_LIMIT : MASTODON_MAX_LIMIT;
+  url.searchParams.set('limit', String(Math.min(Math.trunc(limit), max)));
+  return url.href;
+}
+
+/** The `filter` attribute as a timeline filter. */
+function parseFilter(filter: string): PostFilter {
+  const result: PostFilter = {};
+  const languages: string[] = [];
+  for (const token of filter.split(/\s+/)) {
+    if (!token) continue;
+    const known = FILTER_TOKENS[token.toLowerCase()];
+    if (known) Object.assign(result, known);
+    else if (token.toLowerCase().startsWith('lang:') && token.length > 5)
+      languages.push(token.slice(5));
+  }
+  if (languages.length > 0) result.languages = languages;
+  return result;
+}
+
+/** A reader-facing name for a source: its label, else the host it is read from. */
+function sourceName(run: SourceRun): string {
+  if (run.label) return run.label;
+  try {
+    return new URL(run.url, document.baseURI).host || run.url;
+  } catch {
+    return run.url;
+  }
+}
+
+function sourceInfo(run: SourceRun): FeedSourceInfo {
+  return { id: run.id, ...(run.label ? { label: run.label } : {}), url: run.url };
+}
+
+/** The reader-facing reason for an error, from the typed errors of the net and format layers. */
+function describeError(error: Error): { reason: FeedErrorReason; status?: number } {
+  if (error instanceof LoadError) {
+    switch (error.kind) {
+      case 'http':
+        return error.status === undefined
+          ? { reason: 'http' }
+          : { reason: 'http', status: error.status };
+      case 'timeout':
+      case 'network':
+      case 'rate-limit':
+      case 'parse':
+      case 'url':
+        return { reason: error.kind };
+      default:
+        return { reason: 'other' };
+    }
+  }
+  if (error instanceof FormatError) return { reason: 'parse' };
+  return { reason: 'other' };
+}
