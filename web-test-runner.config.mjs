@@ -5,11 +5,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
+import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { composeTestPlugin } from './test/compose/server-plugin.mjs';
 import { netTestPlugin } from './test/net/server-plugin.mjs';
 import { feedTestPlugin } from './test/components/feed/server-plugin.mjs';
 
-const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // Firefox runs wherever it is installed; CI installs it, so there a missing binary is an error.
 const withFirefox = process.env.NO_FIREFOX !== '1' && (existsSync(firefoxPath) || process.env.CI);
@@ -66,17 +66,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: chromePath,
+        executablePath: CHROME_PATH,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: CHROME_ARGS,
       },
     }),
     ...(withFirefox

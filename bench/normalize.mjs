@@ -6,6 +6,7 @@
  * 3× or less. Options: `--rounds N` (default 15), `--count N` items per document (default 10000).
  */
 import { startHarness } from '../scripts/browser-harness.mjs';
+import { CHROME_PATH } from '../scripts/chromium.mjs';
 
 const TARGET = 3;
 
@@ -39,9 +40,8 @@ async function main() {
     );
     return 1;
   }
-  const browser = process.env.CHROME_PATH || '/usr/bin/chromium';
   console.log(
-    `normalize vs JSON.parse, ${count} items per document, ${rounds} rounds after 3 warm-up (${browser})\n`,
+    `normalize vs JSON.parse, ${count} items per document, ${rounds} rounds after 3 warm-up (${CHROME_PATH})\n`,
   );
   for (const row of report) {
     const verdict = row.ratio <= TARGET ? 'within' : 'OVER';

@@ -8,18 +8,9 @@ import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { createServer as createVite } from 'vite';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * @typedef {(url: URL, request: http.IncomingMessage, response: http.ServerResponse) => boolean | Promise<boolean>} Route
@@ -67,7 +58,7 @@ export async function startHarness(options = {}) {
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
     args: CHROME_ARGS,
   });

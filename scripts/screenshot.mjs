@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
@@ -23,17 +24,9 @@ const fullPage = !args.includes('--viewport');
 mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  executablePath: CHROME_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROME_ARGS,
 });
 try {
   for (const scheme of ['light', 'dark']) {
