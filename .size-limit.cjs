@@ -7,17 +7,22 @@ module.exports = [
   {
     name: 'social-elements/all.js (every element, with Lit)',
     path: 'dist/define/all.js',
-    limit: '95 kB',
+    limit: '105 kB',
   },
   {
     name: 'social-elements/social-feed.js (feed, source and post, with Lit)',
     path: 'dist/define/social-feed.js',
-    limit: '80 kB',
+    limit: '90 kB',
   },
   {
     name: 'social-elements/social-post.js (with Lit)',
     path: 'dist/define/social-post.js',
-    limit: '62 kB',
+    limit: '72 kB',
+  },
+  {
+    name: 'social-elements/social-profile-card.js (with Lit)',
+    path: 'dist/define/social-profile-card.js',
+    limit: '60 kB',
   },
   {
     name: 'social-elements/social-composer.js (with Lit)',
@@ -28,12 +33,12 @@ module.exports = [
     name: 'social-elements (import { SocialPost }, with Lit)',
     path: 'dist/index.js',
     import: '{ SocialPost }',
-    limit: '62 kB',
+    limit: '72 kB',
   },
   {
     name: 'standalone CDN file (dist/standalone/social-elements.js)',
     path: 'dist/standalone/social-elements.js',
-    limit: '95 kB',
+    limit: '105 kB',
   },
   {
     name: 'social-elements/formats.js (data layer, no elements)',

@@ -15,6 +15,7 @@ const entries = [
   'src/define/social-composer.ts',
   'src/define/social-feed.ts',
   'src/define/social-source.ts',
+  'src/define/social-profile-card.ts',
   'src/formats/index.ts',
 ];
 

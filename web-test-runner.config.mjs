@@ -9,6 +9,7 @@ import { CHROME_ARGS, CHROME_PATH } from './scripts/chromium.mjs';
 import { composeTestPlugin } from './test/compose/server-plugin.mjs';
 import { netTestPlugin } from './test/net/server-plugin.mjs';
 import { feedTestPlugin } from './test/components/feed/server-plugin.mjs';
+import { profileTestPlugin } from './test/components/profile-card/server-plugin.mjs';
 
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // Firefox runs wherever it is installed; CI installs it, so there a missing binary is an error.
@@ -62,6 +63,8 @@ export default {
     composeTestPlugin(),
     // Paginated Mastodon, JSON Feed and RSS sources, slow and broken ones, for <social-feed>.
     feedTestPlugin(),
+    // WebFinger, actor documents with Accept negotiation, Mastodon accounts, for the profile card.
+    profileTestPlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -2,7 +2,8 @@
 /**
  * Takes screenshots of pages in headless Chromium, light and dark, for looking at what was built.
  * Usage: node scripts/screenshot.mjs <url> [name] [--width=900] [--rtl] [--viewport] [--out=screenshots]
- * (`--viewport` captures the first screen only, for pages too tall for one picture).
+ * (`--viewport` captures the first screen only, for pages too tall for one picture;
+ * `--selector=CSS` captures one element, such as a section of the demo).
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { CHROME_ARGS, CHROME_PATH } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) =>
-  args.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+  args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const [url, name = 'page'] = args.filter((arg) => !arg.startsWith('--'));
 if (!url) {
   console.error('usage: node scripts/screenshot.mjs <url> [name] [--width=900] [--rtl]');
@@ -21,6 +22,7 @@ const width = Number(option('width', '900'));
 const out = option('out', 'screenshots');
 const rtl = args.includes('--rtl');
 const fullPage = !args.includes('--viewport');
+const selector = option('selector', '');
 mkdirSync(out, { recursive: true });
 
 const browser = await puppeteer.launch({
@@ -45,7 +47,13 @@ try {
     }
     await new Promise((resolve) => setTimeout(resolve, 700));
     const file = join(out, `${name}-${scheme}${rtl ? '-rtl' : ''}.png`);
-    await page.screenshot({ path: file, fullPage });
+    const target = selector ? await page.$(selector) : null;
+    if (selector && !target) throw new Error(`no element matches ${selector}`);
+    if (target) {
+      await target.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    await (target ?? page).screenshot({ path: file, ...(target ? {} : { fullPage }) });
     console.log(file);
     await page.close();
   }

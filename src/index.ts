@@ -5,8 +5,11 @@ export { SocialFeed } from './components/feed/feed.js';
 export type { FeedSourceInfo } from './components/feed/feed.js';
 export { SocialSource } from './components/feed/source.js';
 export { SocialPost } from './components/post/post.js';
+export { SocialProfileCard } from './components/profile-card/profile-card.js';
+export type { ProfileCardVariant } from './components/profile-card/profile-card.js';
 export {
   SocialErrorEvent,
+  SocialFollowEvent,
   SocialLoadEvent,
   SocialNewPostsEvent,
   SocialPostErrorEvent,

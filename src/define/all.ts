@@ -3,5 +3,6 @@ import './social-post.js';
 import './social-source.js';
 import './social-feed.js';
 import './social-composer.js';
+import './social-profile-card.js';
 
 export * from '../index.js';

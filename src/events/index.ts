@@ -6,3 +6,4 @@ export { SocialPostErrorEvent } from './post-error.js';
 export { SocialLoadEvent } from './load.js';
 export { SocialErrorEvent } from './error.js';
 export { SocialNewPostsEvent } from './new-posts.js';
+export { SocialFollowEvent } from './follow.js';

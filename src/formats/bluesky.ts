@@ -204,7 +204,7 @@ function actorFrom(value: unknown): Actor | undefined {
   if (banner) actor.banner = banner;
   // Plain text, as Bluesky stores it: never HTML.
   const bio = asString(value.description);
-  if (bio) actor.bio = bio;
+  if (bio) Object.assign(actor, { bio, bioFormat: 'text' });
   const actorCounts: Actor['counts'] = {};
   const followers = asNumber(value.followersCount);
   if (followers !== undefined) actorCounts.followers = followers;

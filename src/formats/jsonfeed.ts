@@ -255,4 +255,48 @@ function detect(body: string, context: FormatContext): number {
   }
 }
 
-export const jsonfeed: Format = { name: NAME, detect, parseFeed };
+/**
+ * A feed as a profile: its first author (`authors[0]`, or 1.0's `author`), with the feed's home
+ * page and icon standing in for what the author object leaves out, and its description as the bio.
+ * A feed that names no author is the site itself, under its title.
+ */
+function parseActor(body: string, context: FormatContext): Actor {
+  const data = readJson(body);
+  if (
+    !isObject(data) ||
+    !(Array.isArray(data.items) || /jsonfeed\.org/.test(asString(data.version) ?? ''))
+  ) {
+    throw new FormatError(
+      `expected a JSON Feed (an object with a "version" and an "items" array) to read its author from, got ${describeJson(data)}; point the profile at the feed document`,
+      { format: NAME },
+    );
+  }
+  const documentUrl = absoluteUrl(context.url);
+  const home = absoluteUrl(data.home_page_url, documentUrl);
+  const feedUrl = absoluteUrl(data.feed_url, documentUrl);
+  const base = home ?? feedUrl ?? documentUrl;
+  const author = authorsOf(data).find(isObject);
+  const name = (author && asString(author.name)) ?? asString(data.title);
+  const url = (author && absoluteUrl(author.url, base)) ?? home;
+  const avatar =
+    (author && absoluteUrl(author.avatar, base)) ??
+    absoluteUrl(data.icon, base) ??
+    absoluteUrl(data.favicon, base);
+  const id = url ?? feedUrl ?? documentUrl ?? name;
+  if (!id) {
+    throw new FormatError(
+      'the JSON Feed names no author, title, home page or feed URL, so there is no one to show; add "authors" or "home_page_url" to the feed',
+      { format: NAME },
+    );
+  }
+  const actor: Actor = { id };
+  if (name) actor.name = name;
+  if (url) actor.url = url;
+  if (avatar) actor.avatar = avatar;
+  const description = asString(data.description);
+  // JSON Feed's description is plain text, never HTML.
+  if (description) Object.assign(actor, { bio: description, bioFormat: 'text' });
+  return actor;
+}
+
+export const jsonfeed: Format = { name: NAME, detect, parseFeed, parseActor };

@@ -132,6 +132,7 @@ function readActor(account: unknown, base?: string): Actor | undefined {
     links: links.length > 0 ? links : undefined,
     emoji: emojiMap(account['emojis'], base),
     joined: asDate(account['created_at']),
+    suspended: account['suspended'] === true ? true : undefined,
   };
   return prune(actor);
 }

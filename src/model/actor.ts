@@ -30,6 +30,8 @@ export interface Actor {
   banner?: string;
   /** Untrusted HTML or plain text. */
   bio?: string;
+  /** Whether `bio` is HTML (Mastodon, ActivityPub, h-card; the default) or plain text (Bluesky). */
+  bioFormat?: 'html' | 'text';
   fields?: ProfileField[];
   counts?: ActorCounts;
   bot?: boolean;
@@ -39,4 +41,6 @@ export interface Actor {
   /** Custom emoji used in `name` and `bio`, by shortcode without colons. */
   emoji?: Record<string, string>;
   joined?: Date;
+  /** The network suspended the account: what it shows is blank, and no profile stands behind it. */
+  suspended?: boolean;
 }

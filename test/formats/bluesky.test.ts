@@ -197,6 +197,7 @@ describe('Bluesky format', () => {
         url: 'https://bsky.app/profile/alice.test',
         avatar: 'https://bsky.public.url/img/avatar/plain/user(1)/cids(0)',
         bio: 'its me!',
+        bioFormat: 'text',
         counts: { followers: 2, following: 3, posts: 4 },
         joined: new Date('1970-01-01T00:00:00.000Z'),
       });

@@ -24,6 +24,7 @@ import type { LinkCard, Poll, Post } from '../../model/post.js';
 import { LoadError, isAbortError, parseError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
 import { hostStyles } from '../../styles/tokens.js';
+import { HoverCardController, hoverCardStyles } from '../profile-card/hovercard.js';
 import { embedRequest } from './embed.js';
 import {
   mediaItems,
@@ -201,6 +202,7 @@ function icon(name: keyof typeof ICONS): TemplateResult {
  * @csspart counts - The replies, reposts and likes.
  * @csspart error - The error state of an embed that failed to load.
  * @csspart retry - The button that loads a failed embed again.
+ * @csspart hovercard - The popover that holds the author's compact `<social-profile-card>` (see `no-hovercards`).
  *
  * @cssprop [--social-color-text=light-dark(#16181c, #e7e9ea)] - Text color.
  * @cssprop [--social-color-text-muted=light-dark(#536471, #9ba3ab)] - Color of handle, time, counts.
@@ -232,7 +234,7 @@ function icon(name: keyof typeof ICONS): TemplateResult {
  * @fires {SocialErrorEvent} social-error - A standalone post (`src`) failed to load; `error` says why, and the error state is on screen.
  */
 export class SocialPost extends LitElement {
-  static override styles = [hostStyles, postStyles];
+  static override styles = [hostStyles, postStyles, hoverCardStyles];
 
   static override get observedAttributes(): string[] {
     // `role` decides the root element (a feed makes each host an article).
@@ -272,7 +274,7 @@ export class SocialPost extends LitElement {
    */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  /** Turns off profile hover cards on names and avatars (reserved for the profile card). */
+  /** Turns off the profile hover cards that open from the author's name and avatar. */
   @property({ type: Boolean, reflect: true, attribute: 'no-hovercards' }) noHovercards = false;
 
   /** The avatar failed to load: show the initial instead. @internal */
@@ -287,6 +289,11 @@ export class SocialPost extends LitElement {
   @state() private animationChoice: ReadonlyMap<number, boolean> = new Map();
 
   readonly #locale = new LocaleController(this);
+  /** The author's profile card, beside the name on hover and keyboard focus. */
+  readonly #hovercard = new HoverCardController(this, {
+    actor: () => this.#shown?.author,
+    enabled: () => !this.noHovercards,
+  });
 
   /** Announcement waiting for the render that shows its outcome. */
   #announcement?: Event;
@@ -447,7 +454,7 @@ export class SocialPost extends LitElement {
       <header part="header">
         ${this.#renderAvatar(post.author, strings)}
         <div class="byline">
-          ${this.#renderAuthor(post.author)}
+          ${this.#renderAuthor(post.author)} ${this.#hovercard.render()}
           <span class="meta" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
             ${this.#renderTime(post, strings, locale)}
             ${
@@ -632,9 +639,12 @@ export class SocialPost extends LitElement {
     const src = safeMedia(author.avatar);
     if (!src || this.avatarFailed) {
       const initial = [...new Intl.Segmenter().segment(name)][0]?.segment ?? '?';
-      return html`<span part="avatar" class="initial" aria-hidden="true">${initial}</span>`;
+      return html`<span part="avatar" class="initial" aria-hidden="true" ${this.#hovercard.trigger()}
+        >${initial}</span
+      >`;
     }
     return html`<img
+      ${this.#hovercard.trigger()}
       part="avatar"
       src=${src}
       alt=${author.avatarAlt?.trim() || strings.avatarOf(name)}
@@ -658,7 +668,12 @@ export class SocialPost extends LitElement {
           : nothing
       }`;
     return profile
-      ? html`<a part="author" id="author" href=${profile} rel="nofollow noopener noreferrer ugc"
+      ? html`<a
+          part="author"
+          id="author"
+          href=${profile}
+          rel="nofollow noopener noreferrer ugc"
+          ${this.#hovercard.trigger()}
           >${content}</a
         >`
       : html`<span part="author" id="author">${content}</span>`;
