@@ -11,6 +11,7 @@ import {
   asDate,
   asNumber,
   asString,
+  hostOf,
   isObject,
   parseJson,
   prune,
@@ -173,15 +174,6 @@ function emojiOf(object: JsonObject, base: string | undefined): Record<string, s
     if (name && url) map[name] = url;
   }
   return Object.keys(map).length > 0 ? map : undefined;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** An actor given inline. Needs an `id` or a `url`; everything else is optional. */

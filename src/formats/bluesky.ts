@@ -5,7 +5,15 @@ import type { Attachment, Facet, LinkCard, Post, PostCounts } from '../model/pos
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
 import type { JsonObject } from './util.js';
-import { absoluteUrl, asDate, asNumber, asString, isObject, parseJson } from './util.js';
+import {
+  absoluteUrl,
+  asDate,
+  asNumber,
+  asString,
+  describeJson,
+  isObject,
+  parseJson,
+} from './util.js';
 
 const NAME = 'bluesky';
 /** The public web app: at-URIs and DIDs are not links a browser can open. */
@@ -95,18 +103,6 @@ function facetFeature(feature: unknown): Pick<Facet, 'kind' | 'value'> | undefin
     return value ? { kind: 'tag', value } : undefined;
   }
   return undefined;
-}
-
-/** "an object with keys error, message": what a document was, for error messages. */
-function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length} entries`;
-  if (isObject(value)) {
-    const keys = Object.keys(value).map((key) => key.slice(0, 40));
-    if (keys.length === 0) return 'an empty object';
-    return `an object with keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
-  }
-  return `a ${typeof value}`;
 }
 
 function readJson(body: string): unknown {

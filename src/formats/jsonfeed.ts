@@ -5,7 +5,16 @@ import type { Attachment, AttachmentKind, Post } from '../model/post.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
 import type { JsonObject } from './util.js';
-import { absoluteUrl, asDate, asNumber, asString, header, isObject, parseJson } from './util.js';
+import {
+  absoluteUrl,
+  asDate,
+  asNumber,
+  asString,
+  describeJson,
+  header,
+  isObject,
+  parseJson,
+} from './util.js';
 
 const NAME = 'jsonfeed';
 
@@ -21,18 +30,6 @@ interface FeedDefaults {
   /** `authors` (1.1) or `author` (1.0) of the feed. */
   authors: unknown[];
   language: string | undefined;
-}
-
-/** "an object with keys error, message": what a document was, for error messages. */
-function describeJson(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length} entries`;
-  if (isObject(value)) {
-    const keys = Object.keys(value).map((key) => key.slice(0, 40));
-    if (keys.length === 0) return 'an empty object';
-    return `an object with keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
-  }
-  return `a ${typeof value}`;
 }
 
 function readJson(body: string): unknown {

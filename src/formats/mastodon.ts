@@ -12,6 +12,7 @@ import {
   asNumber,
   asString,
   header,
+  hostOf,
   isObject,
   parseJson,
   prune,
@@ -60,15 +61,6 @@ function emojiMap(value: unknown, base?: string): Record<string, string> | undef
     if (shortcode && url) map[shortcode] = url;
   }
   return Object.keys(map).length > 0 ? map : undefined;
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).host || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `@user@host`: remote accounts carry the host in `acct`, local ones only on their profile URL. */

@@ -5,7 +5,7 @@ import type { Attachment, AttachmentKind, Post } from '../model/post.js';
 import { parseFeedDate } from './rss.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
-import { absoluteUrl, asString, header, htmlToText, prune } from './util.js';
+import { absoluteUrl, asString, hash, header, htmlToText, languageTag, prune } from './util.js';
 
 /** An image property value: the URL and the `alt` text the page gave it. */
 export interface Mf2Image {
@@ -538,22 +538,7 @@ function sameUrl(a: string | undefined, b: string | undefined): boolean {
 }
 
 function languageAt(element: Element | undefined): string | undefined {
-  const tag = asString(element?.closest('[lang]')?.getAttribute('lang'))?.replace(/_/g, '-');
-  if (!tag || !/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
-
-function hash(value: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return languageTag(element?.closest('[lang]')?.getAttribute('lang'));
 }
 
 class Mapper {

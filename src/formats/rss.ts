@@ -4,7 +4,16 @@ import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
-import { absoluteUrl, asNumber, asString, header, htmlToText, prune } from './util.js';
+import {
+  absoluteUrl,
+  asNumber,
+  asString,
+  hash,
+  header,
+  htmlToText,
+  languageTag,
+  prune,
+} from './util.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const ATOM03 = 'http://purl.org/atom/ns#';
@@ -281,16 +290,6 @@ function languageAt(element: Element): string | undefined {
   return undefined;
 }
 
-function languageTag(value: string | undefined): string | undefined {
-  const tag = asString(value)?.replace(/_/g, '-');
-  if (!tag || !/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /** The message of a parser error document, or undefined when the XML was well-formed. */
 function parserError(doc: Document): string | undefined {
   const root = doc.documentElement;
@@ -394,16 +393,6 @@ function body(value: string | undefined): { html?: string; text?: string } {
   if (value === undefined) return {};
   if (!/<[A-Za-z!/]|&#?[A-Za-z0-9]+;/.test(value)) return { text: value };
   return { html: value };
-}
-
-/** A short stable hash, for entries that carry neither an ID nor a link. */
-function hash(value: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
-    h ^= value.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }
 
 const EXTENSION_KINDS: [RegExp, AttachmentKind][] = [

@@ -25,6 +25,49 @@ export function prune<T extends object>(value: T): T {
   return result;
 }
 
+/** "an object with keys error, message": what a document was, for error messages. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length} entries`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).map((key) => key.slice(0, 40));
+    if (keys.length === 0) return 'an empty object';
+    return `an object with keys ${keys.slice(0, 8).join(', ')}${keys.length > 8 ? ', …' : ''}`;
+  }
+  return `a ${typeof value}`;
+}
+
+/** The host of a URL (`social.example`, `localhost:3000`), or undefined when it has none. */
+export function hostOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).host || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A canonical BCP 47 tag from a feed's language value (`en_US` → `en-US`), or undefined. */
+export function languageTag(value: string | null | undefined): string | undefined {
+  const tag = asString(value)?.replace(/_/g, '-');
+  if (!tag || !/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short stable hash (FNV-1a), for entries that carry neither an ID nor a link. */
+export function hash(value: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
 /** A non-empty trimmed string, or undefined. */
 export function asString(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
