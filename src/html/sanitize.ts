@@ -184,6 +184,36 @@ export async function loadSanitizer(): Promise<void> {
   purify = createPurify(window);
 }
 
+let failed = false;
+let preparing: Promise<void> | undefined;
+
+/**
+ * Where `sanitize()` stands for the whole page: `ready` to run now, `failed` when DOMPurify could
+ * not load (offline, blocked: elements then show text instead of HTML), `idle` before anyone
+ * asked for it on a browser without its own sanitizer.
+ */
+export function sanitizerStatus(): 'idle' | 'ready' | 'failed' {
+  if (usesNative() || purify) return 'ready';
+  return failed ? 'failed' : 'idle';
+}
+
+/**
+ * `loadSanitizer()` once for every element on the page, never rejecting: a failure shows in
+ * `sanitizerStatus()`. Elements await it before their first render that shows HTML.
+ */
+export function prepareSanitizer(): Promise<void> {
+  preparing ??= loadSanitizer().then(
+    () => {
+      failed = false;
+    },
+    () => {
+      failed = true;
+      preparing = undefined;
+    },
+  );
+  return preparing;
+}
+
 /**
  * Chooses the engine: `auto` (the default) uses the browser's sanitizer when present. Forcing
  * one also forgets a loaded DOMPurify, so `loadSanitizer()` must run again.
@@ -192,6 +222,8 @@ export async function loadSanitizer(): Promise<void> {
 export function useSanitizerEngine(engine: Engine): void {
   requested = engine;
   purify = undefined;
+  failed = false;
+  preparing = undefined;
 }
 
 /** Parses `html` into a fragment of an inert document with the chosen engine. */

@@ -1,6 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { loadFixture } from '../helpers.js';
-import { loadSanitizer, sanitize, useSanitizerEngine } from '../../src/html/sanitize.js';
+import {
+  loadSanitizer,
+  prepareSanitizer,
+  sanitize,
+  sanitizerStatus,
+  useSanitizerEngine,
+} from '../../src/html/sanitize.js';
 import type { SanitizeOptions } from '../../src/html/sanitize.js';
 
 declare global {
@@ -529,4 +535,23 @@ describe('sanitize()', () => {
       });
     });
   }
+});
+
+describe('sanitizer readiness for the whole page', () => {
+  afterEach(() => useSanitizerEngine('auto'));
+
+  it("is ready at once with the browser's own sanitizer", () => {
+    useSanitizerEngine('native');
+    expect(sanitizerStatus()).to.equal('ready');
+  });
+
+  it('loads DOMPurify once, on the first request, and is ready after it', async () => {
+    useSanitizerEngine('dompurify');
+    expect(sanitizerStatus()).to.equal('idle');
+    const first = prepareSanitizer();
+    expect(prepareSanitizer()).to.equal(first);
+    await first;
+    expect(sanitizerStatus()).to.equal('ready');
+    expect(sanitize('<p onclick="x()">hi</p>').textContent).to.equal('hi');
+  });
 });

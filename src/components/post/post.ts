@@ -8,7 +8,7 @@ import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialToggleEvent } from '../../events/toggle.js';
 import { richText } from '../../html/rich-text.js';
-import { loadSanitizer, sanitize } from '../../html/sanitize.js';
+import { prepareSanitizer, sanitize, sanitizerStatus } from '../../html/sanitize.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import { ClockController, clock } from '../../i18n/clock.js';
 import {
@@ -54,23 +54,6 @@ export class NoPostError extends LoadError {
 interface Loaded {
   post: Post;
   url: string;
-}
-
-/** Where the HTML sanitizer stands; shared by every instance, loaded once, only when HTML shows. */
-let sanitizerState: 'idle' | 'ready' | 'failed' = 'idle';
-let sanitizerLoading: Promise<void> | undefined;
-
-function sanitizerReady(): Promise<void> {
-  sanitizerLoading ??= loadSanitizer().then(
-    () => {
-      sanitizerState = 'ready';
-    },
-    () => {
-      // The chunk could not load (offline, blocked): the post's plain text shows instead.
-      sanitizerState = 'failed';
-    },
-  );
-  return sanitizerLoading;
 }
 
 function needsHtml(post: Post | undefined): boolean {
@@ -358,7 +341,7 @@ export class SocialPost extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     // HTML shows only through the sanitizer, which some browsers must load first.
-    if (sanitizerState === 'idle' && needsHtml(this.#shown)) await sanitizerReady();
+    if (sanitizerStatus() === 'idle' && needsHtml(this.#shown)) await prepareSanitizer();
     super.scheduleUpdate();
   }
 
@@ -536,7 +519,7 @@ export class SocialPost extends LitElement {
 
   /** The post's text as nodes: its HTML through the sanitizer, else its plain text as rich text. */
   #contentNodes(key: string, post: Post): Node[] | undefined {
-    if (post.html && sanitizerState === 'ready') {
+    if (post.html && sanitizerStatus() === 'ready') {
       try {
         return this.#cached(`${key}:html`, post.html, post.emoji, () =>
           sanitize(post.html!, {
@@ -560,7 +543,7 @@ export class SocialPost extends LitElement {
   #renderBody(post: Post): TemplateResult | typeof nothing {
     const nodes = this.#contentNodes('body', post);
     if (!nodes || nodes.length === 0) return nothing;
-    const fromHtml = Boolean(post.html) && sanitizerState === 'ready';
+    const fromHtml = Boolean(post.html) && sanitizerStatus() === 'ready';
     const classes = ['body', fromHtml ? 'html' : 'text', post.quote ? 'has-quote' : '']
       .filter(Boolean)
       .join(' ');

@@ -9,7 +9,7 @@ import { SocialLoadEvent } from '../../events/load.js';
 import type { WebFingerUrl } from '../../formats/webfinger.js';
 import { htmlToText } from '../../formats/util.js';
 import { richText } from '../../html/rich-text.js';
-import { loadSanitizer, sanitize } from '../../html/sanitize.js';
+import { prepareSanitizer, sanitize, sanitizerStatus } from '../../html/sanitize.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import { formatCompactNumber, formatDateTime } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
@@ -180,23 +180,6 @@ function reasonOf(error: unknown): { reason: ProfileErrorReason; status?: number
   }
   if (error instanceof Error && error.name === 'FormatError') return { reason: 'parse' };
   return { reason: 'other' };
-}
-
-/** Where the HTML sanitizer stands; shared by every instance, loaded once, only when HTML shows. */
-let sanitizerState: 'idle' | 'ready' | 'failed' = 'idle';
-let sanitizerLoading: Promise<void> | undefined;
-
-function sanitizerReady(): Promise<void> {
-  sanitizerLoading ??= loadSanitizer().then(
-    () => {
-      sanitizerState = 'ready';
-    },
-    () => {
-      // The chunk could not load (offline, blocked): bio and fields show as plain text.
-      sanitizerState = 'failed';
-    },
-  );
-  return sanitizerLoading;
 }
 
 function needsHtml(actor: Actor | undefined): boolean {
@@ -439,7 +422,7 @@ export class SocialProfileCard extends LitElement {
 
   protected override async scheduleUpdate(): Promise<void> {
     // HTML shows only through the sanitizer, which some browsers must load first.
-    if (sanitizerState === 'idle' && needsHtml(this.#shown)) await sanitizerReady();
+    if (sanitizerStatus() === 'idle' && needsHtml(this.#shown)) await prepareSanitizer();
     super.scheduleUpdate();
   }
 
@@ -862,7 +845,7 @@ export class SocialProfileCard extends LitElement {
   /** HTML through the sanitizer (or, without it, its text); plain text as rich text with links. */
   #richNodes(key: string, value: string, actor: Actor, plain: boolean): Node[] {
     const emoji = actor.emoji ?? {};
-    if (!plain && sanitizerState === 'ready') {
+    if (!plain && sanitizerStatus() === 'ready') {
       try {
         return this.#cached(`${key}:html`, value, actor.emoji, () =>
           sanitize(value, { ...(actor.url ? { base: actor.url } : {}), emoji }),
