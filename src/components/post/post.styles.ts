@@ -718,28 +718,6 @@ export const postStyles = css`
       opacity: 0.55;
     }
   }
-  .error {
-    border-inline-start: 4px solid var(--social-color-danger, light-dark(#b3261e, #f2b8b5));
-  }
-  .error p {
-    margin: 0;
-  }
-  .error-title {
-    font-weight: 700;
-  }
-  .error-details {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .error-cause {
-    overflow-wrap: anywhere;
-  }
-  .error-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    align-items: center;
-  }
 
   @media (prefers-reduced-motion: reduce) {
     /* Slower, not gone: the pulse still says "loading". */

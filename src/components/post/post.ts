@@ -34,6 +34,7 @@ import {
   type MediaItem,
 } from './media.js';
 import { postStyles } from './post.styles.js';
+import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
 
 /** The document held no post the element could show. */
 export class NoPostError extends LoadError {
@@ -217,7 +218,7 @@ function icon(name: keyof typeof ICONS): TemplateResult {
  * @fires {SocialErrorEvent} social-error - A standalone post (`src`) failed to load; `error` says why, and the error state is on screen.
  */
 export class SocialPost extends LitElement {
-  static override styles = [hostStyles, postStyles, hoverCardStyles];
+  static override styles = [hostStyles, postStyles, loadErrorStyles, hoverCardStyles];
 
   static override get observedAttributes(): string[] {
     // `role` decides the root element (a feed makes each host an article).
@@ -404,18 +405,14 @@ export class SocialPost extends LitElement {
 
   #renderError(error: unknown, strings: PostStrings): TemplateResult {
     const { reason, status } = reasonOf(error);
-    const detail = error instanceof Error ? error.message : String(error);
+    const text = {
+      title: strings.loadFailed,
+      reason: strings.reason(reason, status),
+      details: strings.details,
+      retry: strings.retry,
+    };
     return html`<div part="post error" class="error" tabindex="-1">
-      <p class="error-title">${strings.loadFailed}</p>
-      <p class="error-reason">${strings.reason(reason, status)}</p>
-      <details class="error-details">
-        <summary>${strings.details}</summary>
-        <p class="error-cause" lang="en" dir="ltr">${detail}</p>
-      </details>
-      <p class="error-actions">
-        <button part="retry" type="button" @click=${this.#retry}>${strings.retry}</button>
-        <span class="fallback"><slot></slot></span>
-      </p>
+      ${loadErrorContent(text, error, this.#retry)}
     </div>`;
   }
 

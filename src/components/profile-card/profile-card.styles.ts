@@ -448,25 +448,6 @@ export const profileCardStyles = css`
       opacity: 0.55;
     }
   }
-  .error {
-    border-inline-start: 4px solid var(--_danger);
-  }
-  .error-title {
-    font-weight: 700;
-  }
-  .error-details {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .error-cause {
-    overflow-wrap: anywhere;
-  }
-  .error-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    align-items: center;
-  }
   .inline.error {
     padding-inline-start: 0.4em;
     border-inline-start-width: 3px;

@@ -23,6 +23,7 @@ import { LoadError, isAbortError, parseError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { profileCardStyles } from './profile-card.styles.js';
+import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
 
 /** How much of a person the card shows. */
 export type ProfileCardVariant = 'full' | 'compact' | 'inline';
@@ -316,7 +317,7 @@ function icon(name: keyof typeof ICONS): TemplateResult {
  * @fires {SocialFollowEvent} social-follow - The reader activated Follow; cancel it to handle following yourself.
  */
 export class SocialProfileCard extends LitElement {
-  static override styles = [hostStyles, profileCardStyles];
+  static override styles = [hostStyles, profileCardStyles, loadErrorStyles];
 
   /**
    * A profile document to load: a Mastodon account or lookup URL, an ActivityPub actor, a
@@ -501,7 +502,6 @@ export class SocialProfileCard extends LitElement {
 
   #renderError(error: unknown, strings: ProfileCardStrings): TemplateResult {
     const { reason, status } = reasonOf(error);
-    const detail = error instanceof Error ? error.message : String(error);
     if (this.#variant === 'inline') {
       return html`<span part="card error" class="inline error" tabindex="-1"
         ><span>${strings.loadFailed}</span>
@@ -509,17 +509,14 @@ export class SocialProfileCard extends LitElement {
         ><slot></slot
       ></span>`;
     }
+    const text = {
+      title: strings.loadFailed,
+      reason: strings.reason(reason, status),
+      details: strings.details,
+      retry: strings.retry,
+    };
     return html`<div part="card error" class="card ${this.#variant} error" tabindex="-1">
-      <p class="error-title">${strings.loadFailed}</p>
-      <p class="error-reason">${strings.reason(reason, status)}</p>
-      <details class="error-details">
-        <summary>${strings.details}</summary>
-        <p class="error-cause" lang="en" dir="ltr">${detail}</p>
-      </details>
-      <p class="error-actions">
-        <button part="retry" type="button" @click=${this.#retry}>${strings.retry}</button>
-        <span class="fallback"><slot></slot></span>
-      </p>
+      ${loadErrorContent(text, error, this.#retry)}
     </div>`;
   }
 
