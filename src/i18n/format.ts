@@ -94,3 +94,15 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   }
   return rules.select(count);
 }
+
+/** Plural forms by category: Arabic uses all six, Japanese and Chinese only `other`. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Picks the form for `count` by the plural rules of `locale` (French says "0 réponse",
+ * Portuguese in Portugal "0 respostas") and writes the number as `locale` does in place of `{n}`.
+ */
+export function plural(locale: string, count: number, forms: PluralForms): string {
+  const form = forms[pluralCategory(count, locale)] ?? forms.other;
+  return form.replace('{n}', formatNumber(count, locale));
+}

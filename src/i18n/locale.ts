@@ -1,5 +1,6 @@
 /** Finds the language an element should speak: the closest `[lang]`, across shadow roots. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadLocale, onLocalesChange } from './strings.js';
 
 /**
  * Walks up from `node` through ancestors and shadow hosts to the nearest non-empty `lang`
@@ -48,11 +49,16 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Ro
 const localized = new Set<ReactiveControllerHost & Element>();
 let observer: MutationObserver | undefined;
 
+function updateAll(): void {
+  for (const host of localized) host.requestUpdate();
+}
+
+// A site that registers a language after the elements rendered sees them switch to it.
+onLocalesChange(updateAll);
+
 function observeLanguageChanges(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const host of localized) host.requestUpdate();
-  });
+  observer = new MutationObserver(updateAll);
   observer.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
@@ -62,7 +68,9 @@ function observeLanguageChanges(): void {
 
 /**
  * Gives its host the locale of the closest `[lang]` and re-renders it when any `lang` in the
- * document changes, through one observer shared by every element.
+ * document changes, through one observer shared by every element. Its host awaits `ready()` in
+ * `scheduleUpdate()`, so it renders in a language only once that language's strings are here:
+ * no English first, and the previous language stays on screen while the next one loads.
  */
 export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
@@ -75,6 +83,14 @@ export class LocaleController implements ReactiveController {
   /** The host's current locale, resolved afresh on each call. */
   get locale(): string {
     return resolveLocale(this.#host);
+  }
+
+  /**
+   * A promise while the strings of the host's language are loading, else undefined, so a host
+   * that speaks English or a loaded language updates without waiting a microtask.
+   */
+  ready(): Promise<void> | undefined {
+    return loadLocale(this.locale);
   }
 
   hostConnected(): void {
