@@ -5,17 +5,20 @@ export const composerStyles = css`
   .composer {
     --_background: var(
       --social-composer-background,
-      var(--social-color-surface, light-dark(#ffffff, #16181c))
+      var(--social-color-surface, var(--_default-color-surface))
     );
     --_border: var(
       --social-composer-border-color,
-      var(--social-color-border, light-dark(#d5d9de, #3a3f45))
+      var(--social-color-border, var(--_default-color-border))
     );
-    --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
-    --_danger: var(--social-color-danger, light-dark(#b3261e, #ffb4ab));
-    --_caution: var(--social-color-caution, light-dark(#8a5300, #ffcf70));
-    --_accent: var(--social-composer-accent, var(--social-color-link, light-dark(#0b57d0, #8ab4f8)));
-    --_accent-text: var(--social-composer-accent-text, light-dark(#ffffff, #0d1117));
+    --_muted: var(--social-color-text-muted, var(--_default-color-text-muted));
+    --_danger: var(--social-color-danger, var(--_default-color-danger));
+    --_caution: var(--social-color-caution, var(--_default-color-caution));
+    --_accent: var(--social-composer-accent, var(--social-color-link, var(--_default-color-link)));
+    --_accent-text: var(
+      --social-composer-accent-text,
+      var(--social-color-on-accent, var(--_default-color-on-accent))
+    );
     --_padding: var(--social-composer-padding, var(--social-space-4, 1rem));
     --_gap: var(--social-space-3, 0.75rem);
     --_small-gap: var(--social-space-2, 0.5rem);
@@ -259,7 +262,11 @@ export const composerStyles = css`
     font-weight: 700;
   }
   .submit:hover:not(:disabled) {
-    background: color-mix(in srgb, var(--_accent) 88%, black);
+    background: color-mix(
+      in srgb,
+      var(--_accent) 88%,
+      var(--social-color-text, var(--_default-color-text))
+    );
   }
   .submit[aria-disabled='true'] {
     opacity: 0.55;
@@ -308,7 +315,7 @@ export const composerStyles = css`
   .link {
     padding: 0;
     border: 0;
-    color: var(--social-color-link, light-dark(#0b57d0, #8ab4f8));
+    color: var(--social-color-link, var(--_default-color-link));
     text-decoration: underline;
   }
   .status {
@@ -350,6 +357,8 @@ export const composerStyles = css`
     .icon[aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
+      /* Already system colours; without this the text's Canvas backplate hides HighlightText. */
+      forced-color-adjust: none;
     }
     .counter[data-state='over'],
     .error {

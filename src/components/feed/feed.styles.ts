@@ -8,12 +8,12 @@ export const feedStyles = css`
     --_padding: var(--social-space-4, 1rem);
     --_radius: var(--social-radius-m, 0.75rem);
     --_pill: var(--social-radius-pill, 999px);
-    --_surface: var(--social-color-surface, light-dark(#ffffff, #16181c));
-    --_border: var(--social-color-border, light-dark(#d5d9de, #3a3f45));
-    --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
-    --_accent: var(--social-color-accent, light-dark(#0b57d0, #8ab4f8));
-    --_on-accent: var(--social-color-on-accent, light-dark(#ffffff, #0d0f12));
-    --_danger: var(--social-color-danger, light-dark(#b3261e, #f2b8b5));
+    --_surface: var(--social-color-surface, var(--_default-color-surface));
+    --_border: var(--social-color-border, var(--_default-color-border));
+    --_muted: var(--social-color-text-muted, var(--_default-color-text-muted));
+    --_accent: var(--social-color-accent, var(--_default-color-accent));
+    --_on-accent: var(--social-color-on-accent, var(--_default-color-on-accent));
+    --_danger: var(--social-color-danger, var(--_default-color-danger));
     --_skeleton: var(
       --social-feed-skeleton-color,
       color-mix(in srgb, currentColor 10%, transparent)
@@ -233,6 +233,8 @@ export const feedStyles = css`
     .new-posts {
       background: Highlight;
       color: HighlightText;
+      /* Already system colours; without this the text's Canvas backplate hides HighlightText. */
+      forced-color-adjust: none;
       border: 1px solid Highlight;
     }
     .error {

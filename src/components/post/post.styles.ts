@@ -5,15 +5,15 @@ export const postStyles = css`
   [part~='post'] {
     --_background: var(
       --social-post-background,
-      var(--social-color-surface, light-dark(#ffffff, #16181c))
+      var(--social-color-surface, var(--_default-color-surface))
     );
-    --_surface-muted: var(--social-color-surface-muted, light-dark(#f2f4f6, #22262b));
+    --_surface-muted: var(--social-color-surface-muted, var(--_default-color-surface-muted));
     --_border: var(
       --social-post-border-color,
-      var(--social-color-border, light-dark(#d5d9de, #3a3f45))
+      var(--social-color-border, var(--_default-color-border))
     );
-    --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
-    --_accent: var(--social-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_muted: var(--social-color-text-muted, var(--_default-color-text-muted));
+    --_accent: var(--social-color-accent, var(--_default-color-accent));
     --_padding: var(--social-post-padding, var(--social-space-4, 1rem));
     --_gap: var(--social-space-3, 0.75rem);
     --_small-gap: var(--social-space-2, 0.5rem);
@@ -37,8 +37,8 @@ export const postStyles = css`
     outline: none;
   }
   [part~='post']:focus-visible {
-    outline: var(--social-focus-width, 2px) solid
-      var(--social-color-focus, light-dark(#0b57d0, #8ab4f8));
+    outline: var(--social-focus-width, var(--_default-focus-width)) solid
+      var(--social-color-focus, var(--_default-color-focus));
   }
   .icon {
     inline-size: 1.1em;
@@ -105,7 +105,7 @@ export const postStyles = css`
     column-gap: 0.4em;
     align-items: baseline;
     color: inherit;
-    text-decoration: none;
+    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
     min-inline-size: 0;
   }
   a[part~='author']:hover [part~='name'] {
@@ -131,10 +131,16 @@ export const postStyles = css`
   }
   .meta a {
     color: inherit;
-    text-decoration: none;
+    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
   }
   .meta a:hover {
     text-decoration: underline;
+  }
+  /* WCAG 2.5.8: the permalink is a pointer target of at least 24 × 24 px. */
+  .meta > a {
+    display: inline-block;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   /* The full date, read by screen readers, and shown to keyboard readers on focus. */
   [part~='time']:focus-visible .absolute {
@@ -147,7 +153,7 @@ export const postStyles = css`
     z-index: 1;
     padding: 0.2em 0.5em;
     border-radius: var(--_badge-radius);
-    background: var(--social-color-text, light-dark(#16181c, #e7e9ea));
+    background: var(--social-color-text, var(--_default-color-text));
     color: var(--_background);
   }
   [part~='source'] {
@@ -339,6 +345,12 @@ export const postStyles = css`
     font-weight: 700;
     letter-spacing: 0.03em;
     line-height: 1.5;
+    /* WCAG 2.5.8: the ALT button is a pointer target of at least 24 × 24 px. */
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 24px;
+    min-inline-size: 24px;
   }
   button.badge {
     cursor: pointer;
@@ -544,6 +556,7 @@ export const postStyles = css`
   }
   .card-title {
     font-weight: 600;
+    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
   }
   .card-description {
     display: -webkit-box;
@@ -584,7 +597,7 @@ export const postStyles = css`
   }
   .quote-name {
     font-weight: 700;
-    color: var(--social-color-text, light-dark(#16181c, #e7e9ea));
+    color: var(--social-color-text, var(--_default-color-text));
   }
   .quote-body {
     display: -webkit-box;

@@ -5,18 +5,18 @@ export const profileCardStyles = css`
   :host {
     --_background: var(
       --social-profile-card-background,
-      var(--social-color-surface, light-dark(#ffffff, #16181c))
+      var(--social-color-surface, var(--_default-color-surface))
     );
-    --_surface-muted: var(--social-color-surface-muted, light-dark(#f2f4f6, #22262b));
+    --_surface-muted: var(--social-color-surface-muted, var(--_default-color-surface-muted));
     --_border: var(
       --social-profile-card-border-color,
-      var(--social-color-border, light-dark(#d5d9de, #3a3f45))
+      var(--social-color-border, var(--_default-color-border))
     );
-    --_muted: var(--social-color-text-muted, light-dark(#536471, #9ba3ab));
-    --_accent: var(--social-color-accent, light-dark(#0b57d0, #8ab4f8));
-    --_on-accent: var(--social-color-on-accent, light-dark(#ffffff, #0d0f12));
-    --_success: var(--social-color-success, light-dark(#146c2e, #7dd699));
-    --_danger: var(--social-color-danger, light-dark(#b3261e, #f2b8b5));
+    --_muted: var(--social-color-text-muted, var(--_default-color-text-muted));
+    --_accent: var(--social-color-accent, var(--_default-color-accent));
+    --_on-accent: var(--social-color-on-accent, var(--_default-color-on-accent));
+    --_success: var(--social-color-success, var(--_default-color-success));
+    --_danger: var(--social-color-danger, var(--_default-color-danger));
     --_padding: var(--social-profile-card-padding, var(--social-space-4, 1rem));
     --_gap: var(--social-space-3, 0.75rem);
     --_small-gap: var(--social-space-2, 0.5rem);
@@ -67,8 +67,8 @@ export const profileCardStyles = css`
     outline: none;
   }
   .card:focus-visible {
-    outline: var(--social-focus-width, 2px) solid
-      var(--social-color-focus, light-dark(#0b57d0, #8ab4f8));
+    outline: var(--social-focus-width, var(--_default-focus-width)) solid
+      var(--social-color-focus, var(--_default-color-focus));
   }
   .banner {
     margin-block-start: calc(var(--_padding) * -1);
@@ -142,7 +142,7 @@ export const profileCardStyles = css`
   }
   .name a {
     color: inherit;
-    text-decoration: none;
+    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
   }
   .name a:hover {
     text-decoration: underline;
@@ -325,7 +325,11 @@ export const profileCardStyles = css`
     white-space: nowrap;
   }
   .follow:hover {
-    background: color-mix(in srgb, var(--_accent) 85%, black);
+    background: color-mix(
+      in srgb,
+      var(--_accent) 85%,
+      var(--social-color-text, var(--_default-color-text))
+    );
   }
   .compact .head {
     align-items: center;
@@ -377,7 +381,7 @@ export const profileCardStyles = css`
     column-gap: 0.35em;
     align-items: baseline;
     color: inherit;
-    text-decoration: none;
+    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
     min-inline-size: 0;
   }
   .inline a:hover .name {

@@ -43,7 +43,7 @@ export function loadErrorContent(
  */
 export const loadErrorStyles = css`
   .error {
-    border-inline-start: 4px solid var(--social-color-danger, light-dark(#b3261e, #f2b8b5));
+    border-inline-start: 4px solid var(--social-color-danger, var(--_default-color-danger));
   }
   .error p {
     margin: 0;
