@@ -1,7 +1,9 @@
 // @ts-check
 /**
  * The in-browser half of `bench/normalize.mjs`: builds 10,000-item Mastodon and JSON Feed
- * documents from the recorded fixtures and times `parseFeed` against `JSON.parse` of the same text.
+ * documents from the recorded fixtures, fetches the benchmark's generated posts in all seven
+ * formats, and times `parseFeed` against the browser's own parse of the same text (`JSON.parse`,
+ * or `DOMParser` for the XML and HTML formats, which have no JSON to parse).
  */
 import { parseFeed } from '/src/formats/index.ts';
 
@@ -71,16 +73,49 @@ function distinctItem(item, copy) {
   if (typeof item.url === 'string') item.url = `${item.url}#${copy}`;
 }
 
-/** @returns {Promise<{ name: string, body: string, context: object, items: number, bytes: number, sources: string[] }[]>} */
-export async function documents(count) {
-  const mastodon = await load(MASTODON);
-  const feeds = await load(JSON_FEED);
+/** The formats `bench/data.mjs` generates, served by `bench/normalize.mjs` under `/__bench/doc/`. */
+const GENERATED = [
+  'mastodon',
+  'bluesky',
+  'jsonfeed',
+  'rss',
+  'atom',
+  'activitystreams',
+  'microformats',
+];
+
+/** The native parse of the same text: the floor any reader of these bytes pays. */
+const XML_TYPES = { rss: 'application/xml', atom: 'application/xml', microformats: 'text/html' };
+
+/** @returns {Promise<{ name: string, format: string, body: string, context: object, items: number, bytes: number, sources: string[] }[]>} */
+export async function documents(count, only) {
+  const mastodon = !only || only === 'mastodon (fixtures)' ? await load(MASTODON) : [];
+  const feeds = !only || only === 'jsonfeed (fixtures)' ? await load(JSON_FEED) : [];
   const docs = [];
+  for (const format of GENERATED) {
+    if (only && only !== format) continue;
+    const response = await fetch(`/__bench/doc/${format}?count=${count}`);
+    if (!response.ok) continue;
+    const body = await response.text();
+    docs.push({
+      name: format,
+      format,
+      body,
+      context: {
+        url: response.headers.get('x-document-url'),
+        contentType: response.headers.get('content-type'),
+      },
+      items: count,
+      bytes: body.length,
+      sources: ['bench/data.mjs'],
+    });
+  }
   if (mastodon.length > 0) {
     const statuses = mastodon.flatMap(({ json }) => (Array.isArray(json) ? json : [json]));
     const body = JSON.stringify(replicate(statuses, count, distinctStatus));
     docs.push({
-      name: 'mastodon',
+      name: 'mastodon (fixtures)',
+      format: 'mastodon',
       body,
       context: {
         url: 'https://mastodon.example/api/v1/timelines/home',
@@ -101,7 +136,8 @@ export async function documents(count) {
       items: replicate(items, count, distinctItem),
     });
     docs.push({
-      name: 'jsonfeed',
+      name: 'jsonfeed (fixtures)',
+      format: 'jsonfeed',
       body,
       context: { url: 'https://blog.example/feed.json', contentType: 'application/feed+json' },
       items: count,
@@ -127,11 +163,15 @@ function quantile(values, q) {
  * Alternates `JSON.parse` and `parseFeed` on the same text, swapping which goes first each round
  * so neither always runs on a warmer or a more garbage-laden heap.
  */
-export async function run({ count = 10_000, rounds = 15, warmup = 3 } = {}) {
-  const docs = await documents(count);
+export async function run({ count = 10_000, rounds = 15, warmup = 3, only = undefined } = {}) {
+  const docs = await documents(count, only);
   const report = [];
   for (const doc of docs) {
-    const context = { ...doc.context, format: doc.name };
+    const context = { ...doc.context, format: doc.format };
+    const xmlType = XML_TYPES[doc.format];
+    const baseline = xmlType
+      ? () => new DOMParser().parseFromString(doc.body, xmlType)
+      : () => JSON.parse(doc.body);
     const check = await parseFeed(doc.body, context);
     const ratios = [];
     const parseTimes = [];
@@ -141,7 +181,7 @@ export async function run({ count = 10_000, rounds = 15, warmup = 3 } = {}) {
       let parse = 0;
       const timeJson = () => {
         const start = performance.now();
-        JSON.parse(doc.body);
+        baseline();
         json = performance.now() - start;
       };
       const timeParse = async () => {
@@ -163,6 +203,7 @@ export async function run({ count = 10_000, rounds = 15, warmup = 3 } = {}) {
     }
     report.push({
       name: doc.name,
+      baseline: xmlType ? 'DOMParser' : 'JSON.parse',
       items: doc.items,
       bytes: doc.bytes,
       sources: doc.sources,

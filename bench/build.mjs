@@ -1,0 +1,79 @@
+// @ts-check
+/**
+ * Bundles each embed the way a site ships it: its package entry (ours: `dist/`, the production
+ * build) through the same Vite build — minified, ES2022, `NODE_ENV=production` — into
+ * `bench/.build/<name>/`, so no embed is measured with a handicap the others do not have.
+ */
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { EMBEDS, slug } from './embeds.mjs';
+
+export const BENCH = fileURLToPath(new URL('.', import.meta.url));
+export const OUT = `${BENCH}.build`;
+
+/**
+ * Bundles one entry module into `bench/.build/<key>/`; returns the files a page loads.
+ * @param {string} key @param {string} source The entry's code (relative imports from `bench/.build/entries/`).
+ */
+export async function bundle(key, source) {
+  await mkdir(`${OUT}/entries`, { recursive: true });
+  const entry = `${OUT}/entries/${key}.js`;
+  await writeFile(entry, source);
+  const dir = `${OUT}/${key}`;
+  await build({
+    configFile: false,
+    root: BENCH,
+    logLevel: 'error',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      // An app build with the entry as input, not library mode: library mode keeps the
+      // whitespace of ES output, and a site ships its embed minified.
+      assetsDir: '',
+      rolldownOptions: {
+        input: entry,
+        preserveEntrySignatures: 'strict',
+        output: {
+          format: 'es',
+          entryFileNames: 'embed.js',
+          chunkFileNames: '[name]-[hash].js',
+          assetFileNames: 'embed[extname]',
+        },
+      },
+    },
+  });
+  const files = await readdir(dir);
+  return {
+    dir: key,
+    js: files.filter((file) => file.endsWith('.js')),
+    css: files.filter((file) => file.endsWith('.css')),
+  };
+}
+
+/**
+ * Builds every embed's bundle (afresh); returns, per embed name, the JS and CSS files of its page.
+ * @returns {Promise<Map<string, { dir: string, js: string[], css: string[] }>>}
+ */
+export async function buildEmbeds() {
+  await rm(OUT, { recursive: true, force: true });
+  /** @type {Map<string, { dir: string, js: string[], css: string[] }>} */
+  const byEntry = new Map();
+  /** @type {Map<string, { dir: string, js: string[], css: string[] }>} */
+  const result = new Map();
+  for (const embed of EMBEDS) {
+    let built = byEntry.get(embed.entry);
+    if (!built) {
+      built = await bundle(slug(embed.name.replace(/ \(.*\)$/, '')), embed.entry);
+      byEntry.set(embed.entry, built);
+    }
+    result.set(embed.name, built);
+  }
+  return result;
+}
