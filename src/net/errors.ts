@@ -5,7 +5,7 @@
  * the English `message` is for the site owner's console.
  */
 export type LoadErrorKind =
-  'http' | 'timeout' | 'network' | 'rate-limit' | 'abort' | 'parse' | 'url';
+  'http' | 'timeout' | 'network' | 'rate-limit' | 'abort' | 'parse' | 'url' | 'too-large';
 
 export interface LoadErrorDetails {
   /** The URL that was asked for (absolute when it could be resolved). */
@@ -122,6 +122,22 @@ export function networkError(url: string, cause: unknown): LoadError {
     `Could not reach ${url}. The server may be down, or it does not allow cross-origin requests (CORS): the site owner must serve it with Access-Control-Allow-Origin, or proxy it through the site.`,
     { url, cause },
   );
+}
+
+/** The body is larger than the `maxBytes` cap: reading stopped there and the request was aborted. */
+export function tooLargeError(url: string, limit: number): LoadError {
+  return new LoadError(
+    'too-large',
+    `The document at ${url} is larger than ${formatBytes(limit)}, the most this page reads: check the src URL, or raise the cap with the maxBytes option if the document is really that large.`,
+    { url },
+  );
+}
+
+/** "5 MB" or "512 KB": a byte count as a person reads it (binary units, as the cap is set). */
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  if (bytes >= 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${bytes} bytes`;
 }
 
 /** Something other than the caller's signal aborted the request (for example a custom fetch). */

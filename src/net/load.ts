@@ -1,5 +1,6 @@
 /** The one way the library fetches remote data: timeout, abort, bounded retries, revalidation, `Link`. */
 import { parseLinkHeader } from '../formats/link-header.js';
+import { BodyTooLarge, DEFAULT_MAX_BYTES, readBody } from './body.js';
 import { cacheGet, cacheSet } from './cache.js';
 import type { CachedResponse } from './cache.js';
 import { decodeBody, parseContentType } from './decode.js';
@@ -11,6 +12,7 @@ import {
   networkError,
   rateLimitError,
   timeoutError,
+  tooLargeError,
   urlError,
 } from './errors.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
@@ -61,6 +63,12 @@ export interface LoadOptions {
   credentials?: RequestCredentials;
   /** 'no-store' skips both the in-memory revalidation cache and the browser's HTTP cache. */
   cache?: 'default' | 'no-store';
+  /**
+   * The most bytes of body read (default 5 MB; `Infinity` for no cap). A larger body is not read
+   * on: the request is aborted and `load` rejects with a `too-large` error, without retrying, so
+   * a hostile or broken server cannot fill the page's memory.
+   */
+  maxBytes?: number;
 }
 
 export interface LoadResult {
@@ -116,6 +124,7 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
   const retries = Math.max(0, Math.floor(options.retries ?? 2));
   const wait = options.sleep ?? sleep;
   const noStore = options.cache === 'no-store';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
   const headers = new Headers({ accept: options.accept ?? DEFAULT_ACCEPT });
   new Headers(options.headers).forEach((value, name) => headers.set(name, value));
@@ -137,7 +146,7 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
       redirect: 'follow',
       ...(noStore ? { cache: 'no-store' as const } : {}),
     };
-    const outcome = await attemptOnce(fetchImpl, href, init, timeout, signal);
+    const outcome = await attemptOnce(fetchImpl, href, init, timeout, maxBytes, signal);
 
     let failure: LoadError;
     let delay: number | undefined;
@@ -216,6 +225,7 @@ async function attemptOnce(
   url: string,
   init: RequestInit,
   timeout: number,
+  maxBytes: number,
   callerSignal: AbortSignal | undefined,
 ): Promise<Outcome> {
   const controller = new AbortController();
@@ -242,10 +252,15 @@ async function attemptOnce(
     const bytes =
       response.status === 304
         ? undefined
-        : await untilAborted(response.arrayBuffer(), controller.signal);
+        : await untilAborted(readBody(response, maxBytes, controller.signal), controller.signal);
     return { type: 'response', response, bytes };
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason;
+    if (error instanceof BodyTooLarge) {
+      // Let the connection go at once: what is left of the body is never downloaded.
+      controller.abort(error);
+      return { type: 'error', error: tooLargeError(url, error.limit) };
+    }
     if (timedOut) return { type: 'timeout' };
     return { type: 'error', error };
   } finally {

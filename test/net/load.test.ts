@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_ACCEPT, load } from '../../src/net/load.js';
 import type { LoadFetch, LoadOptions } from '../../src/net/load.js';
 import { clearLoadCache } from '../../src/net/cache.js';
+import { BodyTooLarge, capResponse } from '../../src/net/body.js';
 import { LoadError, isAbortError, parseError } from '../../src/net/errors.js';
 import { FormatError } from '../../src/formats/types.js';
 
@@ -512,6 +513,92 @@ describe('load', () => {
         undefined,
         undefined,
       ]);
+    });
+  });
+
+  describe('size cap', () => {
+    // /test-faults/… (test/faults/server-plugin.mjs) streams 50 MB and logs when the client left.
+    interface FaultLog {
+      count: number;
+      huge: Array<{ sent: number; closedEarly: boolean; finished: boolean }>;
+    }
+    async function faultLog(key: string): Promise<FaultLog> {
+      return (await (await fetch(`/test-faults/log?key=${key}`)).json()) as FaultLog;
+    }
+    /** The server notices a closed socket a moment after the browser closes it. */
+    async function settledHuge(key: string): Promise<FaultLog> {
+      for (let tries = 0; tries < 50; tries++) {
+        const log = await faultLog(key);
+        if (log.huge.every((entry) => entry.closedEarly || entry.finished)) return log;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      return faultLog(key);
+    }
+
+    it('stops reading a streamed body past the cap, without retrying, and lets the connection go', async () => {
+      const key = newKey();
+      const error = await loadError(`/test-faults/mastodon/huge?key=${key}`, { ...fast });
+      expect(error.kind).to.equal('too-large');
+      expect(error.message).to.contain('larger than 5 MB');
+      const log = await settledHuge(key);
+      expect(log.count).to.equal(1);
+      expect(log.huge[0]!.closedEarly).to.equal(true);
+      expect(log.huge[0]!.finished).to.equal(false);
+      // Far from 50 MB: the cap plus what was in flight (socket buffers).
+      expect(log.huge[0]!.sent).to.be.below(20 * 1024 * 1024);
+    });
+
+    it('refuses a body whose Content-Length is over the cap before reading it', async () => {
+      const key = newKey();
+      const error = await loadError(`/test-faults/mastodon/huge?key=${key}&length=1`, {
+        maxBytes: 1024 * 1024,
+      });
+      expect(error.kind).to.equal('too-large');
+      expect(error.message).to.contain('larger than 1 MB');
+      const log = await settledHuge(key);
+      expect(log.huge[0]!.closedEarly).to.equal(true);
+    });
+
+    it('takes a body up to the cap, and the cap is configurable', async () => {
+      const ok = await load(`/test-faults/mastodon/ok?key=${newKey()}`, { maxBytes: 64 * 1024 });
+      expect(JSON.parse(ok.body)).to.have.length(5);
+      const small = await loadError(`/test-faults/mastodon/ok?key=${newKey()}`, {
+        maxBytes: 1000,
+      });
+      expect(small.kind).to.equal('too-large');
+      expect(small.message).to.contain('larger than 1000 bytes');
+    });
+
+    it('caps a Response read with text() or json(), keeping its own error', async () => {
+      const big = capResponse(
+        await fetch(`/test-faults/mastodon/huge?key=${newKey()}`),
+        1024 * 1024,
+      );
+      const error = await rejection(big.text());
+      expect(error).to.be.instanceOf(BodyTooLarge);
+      expect((error as BodyTooLarge).limit).to.equal(1024 * 1024);
+      const small = capResponse(
+        await fetch(`/test-faults/mastodon/ok?key=${newKey()}`),
+        1024 * 1024,
+      );
+      expect(small.url).to.contain('/test-faults/mastodon/ok');
+      expect(await small.json()).to.have.length(5);
+    });
+
+    it('caps a body from a custom fetch that ignores the signal', async () => {
+      let pulls = 0;
+      const endless = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulls++;
+          controller.enqueue(new Uint8Array(64 * 1024));
+        },
+      });
+      const error = await loadError('https://feeds.example/endless', {
+        fetch: async () => new Response(endless, { status: 200 }),
+        maxBytes: 256 * 1024,
+      });
+      expect(error.kind).to.equal('too-large');
+      expect(pulls).to.be.below(10);
     });
   });
 
