@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define/social-post.js';
+import { recordReliability } from './record.js';
+import {
+  MODES,
+  MODE_NAMES,
+  TIMEOUT,
+  timeoutFor,
+  faultUrl,
+  firstOutcome,
+  runFault,
+  textOf,
+  type FaultDriver,
+} from './faults.js';
+
+// Every fault of test/faults/server-plugin.mjs against a standalone <social-post src>.
+
+const post: FaultDriver = {
+  column: 'social-post src',
+  async mount(mode, key, lang) {
+    const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+    const el = document.createElement('social-post');
+    el.timeout = timeoutFor(mode);
+    el.src = faultUrl('status', mode, key);
+    el.append(
+      Object.assign(document.createElement('a'), {
+        href: '#original',
+        textContent: 'See the original',
+      }),
+    );
+    const outcome = firstOutcome(el);
+    wrapper.append(el);
+    return { el, outcome };
+  },
+  next: (el) => firstOutcome(el),
+  errorBlock: (el) => el.shadowRoot!.querySelector('[part~="error"]'),
+  retryButton: (el) => el.shadowRoot!.querySelector<HTMLElement>('[part~="error"] [part~="retry"]'),
+  content: (el) => textOf(el.shadowRoot!.querySelector('[part~="body"]')),
+};
+
+describe('faults: <social-post src>', () => {
+  for (const mode of MODES) {
+    it(`handles a ${MODE_NAMES[mode]}`, async () => {
+      let detail = '';
+      try {
+        detail = await runFault(post, mode);
+      } finally {
+        await recordReliability({
+          area: 'faults',
+          name: MODE_NAMES[mode],
+          element: post.column,
+          cases: 1,
+          held: detail !== '',
+          ...(detail ? { detail } : {}),
+        });
+      }
+    });
+  }
+
+  for (const mode of ['503', 'huge'] as const) {
+    it(`tells a ${MODE_NAMES[mode]} in the reader's language (German)`, async () => {
+      let detail = '';
+      try {
+        detail = await runFault(post, mode, 'de');
+      } finally {
+        await recordReliability({
+          area: 'faults',
+          name: `${MODE_NAMES[mode]}, on a German page`,
+          element: post.column,
+          cases: 1,
+          held: detail !== '',
+          ...(detail ? { detail } : {}),
+        });
+      }
+    });
+  }
+
+  it('keeps the fallback link next to the error, and the error state is accessible', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+    const el = document.createElement('social-post');
+    el.timeout = TIMEOUT;
+    el.src = faultUrl('status', '500', `post-a11y-${Date.now()}`);
+    el.append(
+      Object.assign(document.createElement('a'), {
+        href: '#original',
+        textContent: 'See the original',
+      }),
+    );
+    const outcome = firstOutcome(el);
+    wrapper.append(el);
+    expect((await outcome).type).to.equal('error');
+    await el.updateComplete;
+    const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('[part~="error"] slot')!;
+    expect(slot.assignedElements().map((node) => node.textContent)).to.deep.equal([
+      'See the original',
+    ]);
+    await expect(el).to.be.accessible();
+  });
+});
