@@ -40,7 +40,9 @@ export interface Draft {
   categories?: string[];
   /**
    * The key that makes a retried publish safe (Mastodon `Idempotency-Key`): chosen at the first
-   * try and kept until the server confirms, across failures and reloads.
+   * try and kept until the server confirms, across failures and reloads. The composer makes it
+   * `<random>.<digest of what is sent>`, so an edited draft is posted as a new status instead of
+   * being answered with the one an earlier, lost try created.
    */
   idempotencyKey?: string;
 }

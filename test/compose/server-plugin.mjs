@@ -8,7 +8,8 @@
  * Paths: /test-compose/micropub/<key>/<mode>, /test-compose/media/<key>/<mode>,
  * /test-compose/json/<key>/<mode>, /test-compose/mastodon/<key>/<mode>/api/…, and
  * /test-compose/log/<key> for what was recorded. `<key>` separates tests; `<mode>` picks the
- * answer: ok, 202, 400, 401, 403, 413, 422, 500, slow (ms=…), flaky (fails=…).
+ * answer: ok, 202, 400, 401, 403, 413, 422, 500, slow (ms=…), flaky (fails=…). The
+ * fault-switched API under /test-compose/faulty/<key>/… is described at `handleFaulty`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -183,6 +184,86 @@ function status(params, origin) {
   };
 }
 
+/**
+ * The fault-switched JSON API (`/test-compose/faulty/<key>/post`) for the composer's model tests.
+ * It honours `Idempotency-Key` as Mastodon does, records what it created, and answers each POST
+ * by the next planned outcome: `ok`, `slow` (100 ms), `500`, `503` (Retry-After), `cut` (created,
+ * then the connection drops in the middle of the 201's body), `hold` (kept waiting until
+ * released), `reset` (nothing created) and `lost` (created): the last two answer 502 with an
+ * `x-fault` header, which the test's `fetch` seam turns into the rejection a dropped connection
+ * gives — a real reset would be resent by the browser on a reused connection, unpredictably.
+ * `/control` sets the plan or releases held requests; `/state` tells what was created and what
+ * is held.
+ */
+const faulty = new Map();
+
+/** @param {string} key */
+function faultState(key) {
+  let state = faulty.get(key);
+  if (!state) {
+    state = {
+      /** @type {string[]} */ plan: [],
+      /** @type {Array<{ body: any, release: () => void }>} */ held: [],
+      /** @type {Array<{ id: string, idempotencyKey?: string, body: any }>} */ created: [],
+      /** @type {Map<string, any>} */ byKey: new Map(),
+      requests: 0,
+    };
+    faulty.set(key, state);
+  }
+  return state;
+}
+
+/** Answers with headers and half a body, then drops the connection. @param {Response} res */
+function dropMidAnswer(res) {
+  // Chunked, so the browser knows the answer was cut short (a short Content-Length is forgiven).
+  res.writeHead(201, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' });
+  res.write('{"id":', () => setTimeout(() => res.socket?.destroy(), 20));
+}
+
+/** @param {Request} req @param {Response} res @param {string} key @param {string} mode @param {Buffer} raw */
+async function handleFaulty(req, res, key, mode, raw) {
+  const state = faultState(key);
+  if (mode === 'control') {
+    const command = JSON.parse(raw.toString('utf8') || '{}');
+    if (Array.isArray(command.plan)) state.plan = [...command.plan];
+    if (command.release) for (const held of state.held.splice(0)) held.release();
+    return json(res, 200, { ok: true });
+  }
+  if (mode === 'state') {
+    return json(res, 200, {
+      requests: state.requests,
+      plan: state.plan,
+      held: state.held.map((held) => held.body),
+      created: state.created,
+    });
+  }
+  if (req.method !== 'POST') return send(res, 405, {});
+  state.requests++;
+  const body = JSON.parse(raw.toString('utf8') || '{}');
+  const outcome = state.plan.shift() ?? 'ok';
+  if (outcome === 'hold') {
+    await new Promise((resolve) => state.held.push({ body, release: () => resolve(undefined) }));
+  }
+  if (outcome === 'slow') await delay(100);
+  if (outcome === '500') return send(res, 500, { 'content-type': 'text/html' }, '<h1>Oops</h1>');
+  if (outcome === '503') {
+    return send(res, 503, { 'content-type': 'text/html', 'retry-after': '1' }, '<h1>Busy</h1>');
+  }
+  if (outcome === 'reset') return send(res, 502, { 'x-fault': 'reset' });
+  const header = req.headers['idempotency-key'];
+  const idempotencyKey = typeof header === 'string' ? header : undefined;
+  let post = idempotencyKey ? state.byKey.get(idempotencyKey) : undefined;
+  if (!post) {
+    const id = `post-${nextId++}`;
+    post = { id, url: `https://blog.example/${id}`, published: new Date().toISOString() };
+    state.created.push({ id, idempotencyKey, body });
+    if (idempotencyKey) state.byKey.set(idempotencyKey, post);
+  }
+  if (outcome === 'lost') return send(res, 502, { 'x-fault': 'lost' });
+  if (outcome === 'cut') return dropMidAnswer(res);
+  return json(res, 201, post, { location: post.url });
+}
+
 /** @param {Request} req @param {Response} res */
 async function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -210,6 +291,8 @@ async function handle(req, res) {
   const entries = log.get(key) ?? [];
   entries.push(entry);
   log.set(key, entries);
+
+  if (kind === 'faulty') return handleFaulty(req, res, key, mode, raw);
 
   if (kind === 'micropub' || kind === 'json') {
     if (req.method === 'GET' && query.get('q') === 'config') {
