@@ -2,7 +2,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../stories/**/*.stories.@(js|ts)'],
+  stories: ['../stories/Introduction.mdx', '../stories/**/*.stories.@(js|ts)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // The demo's local avatars, so stories never reach the internet.
   staticDirs: ['../demo/public'],
@@ -16,6 +16,10 @@ const config: StorybookConfig = {
     });
   },
   core: {
+    builder: {
+      name: '@storybook/builder-vite',
+      options: { viteConfigPath: '.storybook/vite.config.ts' },
+    },
     disableTelemetry: true,
     disableWhatsNewNotifications: true,
   },

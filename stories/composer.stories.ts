@@ -1,21 +1,11 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ref as refDirective } from 'lit/directives/ref.js';
 import '../src/define/social-composer.js';
 import type { SocialComposer } from '../src/components/composer/composer.js';
 import type { Draft } from '../src/compose/draft.js';
 import { people } from '../demo/data/sample-posts.js';
-
-type Args = {
-  format: 'micropub' | 'mastodon' | 'json';
-  counting: 'mastodon' | 'bluesky' | 'plain';
-  theme: 'auto' | 'light' | 'dark';
-  placeholder?: string;
-  maxlength?: number;
-  disabled: boolean;
-  requireAlt: boolean;
-  languages: string;
-};
+import { actionsFor, applyArgs, argTypesFor } from './support/manifest.js';
 
 /**
  * Stories publish nowhere: a `fetch` seam answers the way a server would, so every state can be
@@ -87,50 +77,36 @@ const sampleImage = (): File => {
   });
 };
 
-const meta: Meta<Args> = {
+/** A composer; every attribute and property from the manifest is a control. */
+const render = (args: Args) => html`<social-composer ${applyArgs(args)}></social-composer>`;
+
+const meta: Meta = {
   title: 'Elements/social-composer',
   component: 'social-composer',
-  args: {
-    format: 'mastodon',
-    counting: 'mastodon',
-    theme: 'auto',
-    disabled: false,
-    requireAlt: false,
-    languages: '',
-  },
-  argTypes: {
-    format: { control: 'inline-radio', options: ['micropub', 'mastodon', 'json'] },
-    counting: { control: 'inline-radio', options: ['mastodon', 'bluesky', 'plain'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
-  render: (args) =>
-    html`<social-composer
-      action="/stories/statuses"
-      format=${args.format}
-      counting=${args.counting}
-      theme=${args.theme}
-      placeholder=${args.placeholder ?? ''}
-      languages=${args.languages}
-      ?disabled=${args.disabled}
-      ?require-alt=${args.requireAlt}
-      .fetch=${never}
-    ></social-composer>`,
+  args: { action: '/stories/statuses', format: 'mastodon', counting: 'mastodon', fetch: never },
+  argTypes: argTypesFor('social-composer'),
+  parameters: actionsFor('social-composer'),
+  render,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
-export const Empty: Story = {
-  render: (args) =>
-    html`<social-composer
-      action="/stories/statuses"
-      format=${args.format}
-      counting=${args.counting}
-      theme=${args.theme}
-      ?disabled=${args.disabled}
-      .fetch=${never}
-    ></social-composer>`,
+export const Empty: Story = {};
+
+export const Labelled: Story = {
+  name: 'Label, placeholder, required, languages and audience',
+  args: {
+    label: 'Share an update with the team',
+    placeholder: 'What are you working on?',
+    required: true,
+    languages: 'en de fr',
+    language: 'de',
+    audience: 'unlisted',
+  },
 };
+
+export const Disabled: Story = { args: { disabled: true, value: 'Publishing is paused.' } };
 
 export const NearLimit: Story = {
   name: 'Typing near the limit',
@@ -150,9 +126,7 @@ export const OverLimit: Story = {
       format="json"
       counting="bluesky"
       .value=${'A thread would be better for this. '.repeat(9)}
-      ${ref(async (el) => {
-        await el.submit();
-      })}
+      ${ref((el) => void el.submit())}
     ></social-composer>`,
 };
 
@@ -307,6 +281,63 @@ export const Themed: Story = {
     </style>
     <social-composer class="brand" format="json" .fetch=${never}></social-composer>
   `,
+};
+
+export const DraftRestored: Story = {
+  name: 'Draft restored after a reload',
+  render: () =>
+    html`<social-composer
+      format="mastodon"
+      action="/stories/statuses"
+      languages="en fr"
+      draft-key=${seedDraft('story-restored', {
+        text: 'Half-written notes from the planning meeting: the launch moves to',
+        audience: 'unlisted',
+        language: 'fr',
+      })}
+      .fetch=${never}
+    ></social-composer>`,
+};
+
+export const NetworkError: Story = {
+  name: 'Network failure (nothing is lost, Retry)',
+  render: () =>
+    html`<social-composer
+      format="json"
+      action="/stories/posts"
+      .value=${'The connection dropped while this was being sent.'}
+      .fetch=${() => Promise.reject(new TypeError('Failed to fetch'))}
+      ${ref((el) => void el.submit())}
+    ></social-composer>`,
+};
+
+/** Makes the page believe it is offline, as a phone in a tunnel would. */
+function goOffline(): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  window.dispatchEvent(new Event('offline'));
+}
+
+export const Offline: Story = {
+  name: 'Offline (the post waits for the connection)',
+  // The page stays "offline" afterwards, so this story is left off the docs page.
+  tags: ['!autodocs'],
+  render: () =>
+    html`<social-composer
+      format="mastodon"
+      action="/stories/statuses"
+      .value=${'Written on the train; it goes out when the train leaves the tunnel.'}
+      .fetch=${never}
+      ${ref((el) => {
+        goOffline();
+        void el.submit();
+      })}
+    ></social-composer>`,
+};
+
+export const Dim: Story = {
+  name: 'Dim theme (page default from the meta)',
+  globals: { scheme: 'dim' },
+  args: { value: 'Dim is a softer dark theme for night reading.', 'require-alt': true },
 };
 
 /** Calls `act` with the rendered composer once it has updated. */

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/social-post.js';
 import { bluesky } from '../src/formats/bluesky.js';
@@ -14,6 +14,7 @@ import {
   samplePost,
   warningPost,
 } from '../demo/data/sample-posts.js';
+import { actionsFor, applyArgs, argTypesFor } from './support/manifest.js';
 // Real recorded payloads (see test/fixtures/*/SOURCES.md), read by the same format modules.
 import blueskyVideo from '../test/fixtures/bluesky/snapshot.postview.video-with-record.json';
 import pixelEnvy from '../test/fixtures/jsonfeed/rsparser.pxlnv.json';
@@ -24,8 +25,6 @@ import pollStatus from '../test/fixtures/mastodon/recorded.status.poll.json';
 import quoteStatus from '../test/fixtures/mastodon/recorded.status.quote.json';
 import reblogStatus from '../test/fixtures/mastodon/recorded.status.reblog.json';
 import replyStatus from '../test/fixtures/mastodon/recorded.status.reply.json';
-
-type Args = { post?: Post; theme: 'auto' | 'light' | 'dark'; open: boolean };
 
 /** Local stand-ins for remote media, served from demo/public: stories never reach the internet. */
 const LOCAL_IMAGES = [
@@ -91,20 +90,20 @@ const video = firstPost(bluesky, blueskyVideo);
 const cardStatus = firstPost(mastodon, linkCardStatus);
 const warned = firstPost(mastodon, contentWarningStatus);
 
-const meta: Meta<Args> = {
+/** One post; every attribute and property from the manifest is a control. */
+const render = (args: Args) => html`<social-post ${applyArgs(args)}></social-post>`;
+
+const meta: Meta = {
   title: 'Elements/social-post',
   component: 'social-post',
-  args: { post: samplePost, theme: 'auto', open: false },
-  argTypes: {
-    post: { control: 'object', description: 'The post to show (property only).' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
-  render: ({ post, theme, open }) =>
-    html`<social-post .post=${post} theme=${theme} ?open=${open}></social-post>`,
+  args: { post: samplePost },
+  argTypes: argTypesFor('social-post'),
+  parameters: actionsFor('social-post'),
+  render,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const Default: Story = {};
 
@@ -317,53 +316,66 @@ const recorded: LoadFetch = async () => {
   });
 };
 
+/** A post element with a link inside: what a page shows before the element upgrades. */
+const withFallback = (args: Args) =>
+  html`<social-post ${applyArgs(args)}
+    ><a href=${String(args.src ?? 'https://social.example/@ada/113456789012345678')}
+      >Read the post on social.example</a
+    ></social-post
+  >`;
+
 export const Standalone: Story = {
   name: 'Standalone embed from a Mastodon status URL',
-  args: { post: undefined },
-  render: () =>
-    html`<social-post
-      .fetch=${recorded}
-      src="https://social.example/@mastodonpy_test/117020576664345360"
-      ><a href="https://social.example/@mastodonpy_test/117020576664345360"
-        >Read the post on social.example</a
-      ></social-post
-    >`,
+  args: {
+    post: undefined,
+    src: 'https://social.example/@mastodonpy_test/117020576664345360',
+    fetch: recorded,
+  },
+  render: withFallback,
 };
 
 export const Loading: Story = {
   name: 'Standalone, loading',
-  args: { post: undefined },
-  render: () =>
-    html`<social-post
-      .fetch=${(() => new Promise<Response>(() => undefined)) as LoadFetch}
-      src="https://social.example/@ada/1"
-    ></social-post>`,
+  args: {
+    post: undefined,
+    src: 'https://social.example/@ada/1',
+    fetch: (() => new Promise<Response>(() => undefined)) as LoadFetch,
+  },
 };
 
 export const LoadError: Story = {
-  name: 'Standalone, failed to load',
-  args: { post: undefined },
-  render: () =>
-    html`<social-post
-      .fetch=${(async () => new Response('Not Found', { status: 404 })) as LoadFetch}
-      src="https://social.example/@ada/404"
-      ><a href="https://social.example/@ada/404">Read Ada's post</a></social-post
-    >`,
+  name: 'Standalone, failed to load (with Retry)',
+  args: {
+    post: undefined,
+    src: 'https://social.example/@ada/404',
+    fetch: (async () => new Response('Not Found', { status: 404 })) as LoadFetch,
+  },
+  render: withFallback,
+};
+
+export const Unreadable: Story = {
+  name: 'Standalone, not a post (unreadable document)',
+  args: {
+    post: undefined,
+    src: 'https://social.example/about',
+    fetch: (async () =>
+      new Response('<!doctype html><title>About</title><p>Nothing to see.', {
+        headers: { 'content-type': 'text/html' },
+      })) as LoadFetch,
+  },
+  render: withFallback,
 };
 
 export const Fallback: Story = {
   name: 'Before the post is set (fallback content)',
   args: { post: undefined },
-  render: () =>
-    html`<social-post
-      ><a href="https://social.example/@ada/113456789012345678">Read Ada's post</a></social-post
-    >`,
+  render: withFallback,
 };
 
 export const Themed: Story = {
   name: 'Themed with tokens and parts',
   args: { post: { ...longPost, counts: { replies: 1, reposts: 2, likes: 3 } } },
-  render: ({ post }) => html`
+  render: (args) => html`
     <style>
       .brand {
         --social-color-surface: light-dark(#fff8ee, #2a2118);
@@ -377,6 +389,29 @@ export const Themed: Story = {
         border-radius: 4px;
       }
     </style>
-    <social-post class="brand" .post=${post}></social-post>
+    <social-post class="brand" ${applyArgs(args)}></social-post>
   `,
+};
+
+export const Edited: Story = {
+  name: 'Edited (time of the edit in the accessible name)',
+  args: {
+    post: {
+      ...samplePost,
+      updated: new Date(samplePost.published.getTime() + 5 * 60_000),
+      counts: { replies: 1, reposts: 0, likes: 9 },
+    },
+  },
+};
+
+export const Dim: Story = {
+  name: 'Dim theme (page default from the meta)',
+  args: { post: { ...media, sensitive: false, counts: { replies: 2, reposts: 40, likes: 1200 } } },
+  globals: { scheme: 'dim' },
+};
+
+export const HighContrast: Story = {
+  name: 'High contrast theme',
+  args: { post: { ...cardStatus, card: { ...cardStatus.card!, image: '/media/card.svg' } } },
+  globals: { scheme: 'high-contrast' },
 };

@@ -1,4 +1,4 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Args, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/social-post.js';
 import '../src/define/social-profile-card.js';
@@ -10,14 +10,12 @@ import type { Format } from '../src/formats/types.js';
 import type { Actor } from '../src/model/index.js';
 import type { LoadFetch } from '../src/net/load.js';
 import { samplePost } from '../demo/data/sample-posts.js';
+import { actionsFor, applyArgs, argTypesFor } from './support/manifest.js';
 // Real recorded payloads (see test/fixtures/*/SOURCES.md), read by the same format modules.
 import w3cActor from '../test/fixtures/activitypub/w3c-ap.example-actor-person.json';
 import blueskyProfile from '../test/fixtures/bluesky/snapshot.getProfile.json';
 import microblog from '../test/fixtures/jsonfeed/spec-1.1.microblog.json';
 import timeline from '../test/fixtures/mastodon/recorded.account-statuses.page1.json';
-
-type Variant = 'full' | 'compact' | 'inline';
-type Args = { actor?: Actor; variant: Variant; theme: 'auto' | 'light' | 'dark' };
 
 /** A profile read synchronously by a built-in format, with local images: stories stay offline. */
 function profile(format: Format, document: unknown, banner = true): Actor {
@@ -107,25 +105,20 @@ const suspended = profile(
   false,
 );
 
-const meta: Meta<Args> = {
+/** A profile card; every attribute and property from the manifest is a control. */
+const render = (args: Args) => html`<social-profile-card ${applyArgs(args)}></social-profile-card>`;
+
+const meta: Meta = {
   title: 'Elements/social-profile-card',
   component: 'social-profile-card',
-  args: { actor: ada, variant: 'full', theme: 'auto' },
-  argTypes: {
-    actor: { control: 'object', description: 'The person to show (property only).' },
-    variant: { control: 'inline-radio', options: ['full', 'compact', 'inline'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-  },
-  render: ({ actor, variant, theme }) =>
-    html`<social-profile-card
-      .actor=${actor}
-      variant=${variant}
-      theme=${theme === 'auto' ? '' : theme}
-    ></social-profile-card>`,
+  args: { actor: ada, variant: 'full' },
+  argTypes: argTypesFor('social-profile-card'),
+  parameters: actionsFor('social-profile-card'),
+  render,
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const Full: Story = { name: 'Full (fields, verified link, badges)' };
 
@@ -134,10 +127,9 @@ export const Compact: Story = { args: { variant: 'compact' } };
 export const Inline: Story = {
   name: 'Inline, in running text',
   args: { variant: 'inline' },
-  render: ({ actor }) =>
+  render: (args) =>
     html`<p>
-      Written with
-      <social-profile-card variant="inline" .actor=${actor}></social-profile-card> and friends.
+      Written with <social-profile-card ${applyArgs(args)}></social-profile-card> and friends.
     </p>`,
 };
 
@@ -197,29 +189,28 @@ export const Empty: Story = {
 
 export const Loading: Story = {
   name: 'Loading (size reserved)',
-  args: { actor: undefined },
-  render: ({ variant }) =>
-    html`<social-profile-card
-      variant=${variant}
-      .fetch=${(() => new Promise<Response>(() => undefined)) as LoadFetch}
-      src="https://social.example/api/v1/accounts/1"
-    ></social-profile-card>`,
+  args: {
+    actor: undefined,
+    src: 'https://social.example/api/v1/accounts/1',
+    fetch: (() => new Promise<Response>(() => undefined)) as LoadFetch,
+  },
 };
 
 export const LoadingCompact: Story = {
   ...Loading,
   name: 'Loading, compact',
-  args: { actor: undefined, variant: 'compact' },
+  args: { ...Loading.args, variant: 'compact' },
 };
 
 export const LoadError: Story = {
   name: 'Failed to load, with Retry',
-  args: { actor: undefined },
-  render: ({ variant }) =>
-    html`<social-profile-card
-      variant=${variant}
-      .fetch=${(async () => new Response('Not Found', { status: 404 })) as LoadFetch}
-      src="https://social.example/api/v1/accounts/404"
+  args: {
+    actor: undefined,
+    src: 'https://social.example/api/v1/accounts/404',
+    fetch: (async () => new Response('Not Found', { status: 404 })) as LoadFetch,
+  },
+  render: (args) =>
+    html`<social-profile-card ${applyArgs(args)}
       ><a href="https://social.example/@ada">Ada on social.example</a></social-profile-card
     >`,
 };
@@ -227,11 +218,16 @@ export const LoadError: Story = {
 export const FromHandle: Story = {
   name: 'From a handle (WebFinger, answered locally)',
   args: { actor: undefined },
-  render: () => {
+  render: (args) => {
+    // Absolute URLs on this origin: the format resolves relative ones against the account's host.
+    const avatar = new URL('/media/avatar.svg', location.href).href;
+    const header = new URL('/media/wide.svg', location.href).href;
     const account = JSON.stringify({
       ...timeline[0]!.account,
-      avatar: '/media/avatar.svg',
-      header: '/media/wide.svg',
+      avatar,
+      avatar_static: avatar,
+      header,
+      header_static: header,
     });
     const answer: LoadFetch = async (input) => {
       if (input.includes('/.well-known/webfinger')) {
@@ -252,7 +248,11 @@ export const FromHandle: Story = {
       if (input.includes('/users/')) return new Response('', { status: 401 });
       return new Response(account, { headers: { 'content-type': 'application/json' } });
     };
-    return html`<social-profile-card .fetch=${answer} handle="@mastodonpy_test@social.example"></social-profile-card>`;
+    return html`<social-profile-card
+      ${applyArgs(args)}
+      .fetch=${answer}
+      handle="@mastodonpy_test@social.example"
+    ></social-profile-card>`;
   },
 };
 
@@ -265,7 +265,7 @@ export const HoverCard: Story = {
 
 export const Themed: Story = {
   name: 'Themed with tokens and parts',
-  render: ({ actor }) => html`
+  render: (args) => html`
     <style>
       .brand {
         --social-color-surface: light-dark(#fff8ee, #2a2118);
@@ -281,6 +281,16 @@ export const Themed: Story = {
         letter-spacing: 0.05em;
       }
     </style>
-    <social-profile-card class="brand" .actor=${actor}></social-profile-card>
+    <social-profile-card class="brand" ${applyArgs(args)}></social-profile-card>
   `,
+};
+
+export const Dim: Story = {
+  name: 'Dim theme (page default from the meta)',
+  globals: { scheme: 'dim' },
+};
+
+export const HighContrast: Story = {
+  name: 'High contrast theme',
+  globals: { scheme: 'high-contrast' },
 };
