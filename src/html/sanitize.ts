@@ -33,6 +33,7 @@
  */
 import type { Config as PurifyConfig, DOMPurify } from 'dompurify';
 import { decorateLink, decorateRemoteImage, textWithEmoji } from './nodes.js';
+import { withoutStyleAttributes } from './strip-style.js';
 import { safeLink, safeMedia } from './url.js';
 
 /** Options for `sanitize()`. */
@@ -364,7 +365,8 @@ function cleanChildren(parent: Node, inCode: boolean, walk: Walk): void {
  * @throws Error when the browser lacks a native sanitizer and `loadSanitizer()` has not resolved.
  */
 export function sanitize(html: string, options: SanitizeOptions = {}): DocumentFragment {
-  const fragment = parse(typeof html === 'string' ? html : '');
+  // Style attributes never survive; dropping them before parsing keeps a strict CSP quiet.
+  const fragment = parse(withoutStyleAttributes(typeof html === 'string' ? html : ''));
   cleanChildren(fragment, false, { document: fragment.ownerDocument, options });
   // Into the live document only now, with every link and image already made safe.
   return document.adoptNode(fragment);
