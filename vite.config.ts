@@ -2,10 +2,12 @@
  * Library build.
  * - `vite build`: ES modules for npm users, one file per source module (`dist/`), Lit external,
  *   so bundlers share one Lit and drop what a page does not use.
- * - `vite build --mode standalone`: one self-contained, minified ES module that registers every
- *   element, for a page that loads it with `<script type="module">` from a CDN.
+ * - `vite build --mode standalone`: one minified ES module that registers every element, for a
+ *   page that loads it with `<script type="module">` from a CDN, and the chunks it loads on
+ *   demand from next to itself (`dist/standalone/chunks/`).
  */
 import { defineConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One entry per `exports` path in package.json. */
 const entries = [
@@ -17,12 +19,19 @@ const entries = [
   'src/define/social-source.ts',
   'src/define/social-profile-card.ts',
   'src/formats/index.ts',
+  'src/react/index.ts',
+  // Types only: each builds to an empty module, so a plain `import` of the entry works too.
+  'src/jsx/index.ts',
+  'src/jsx/react.ts',
+  'src/jsx/preact.ts',
+  'src/jsx/solid.ts',
 ];
 
 export default defineConfig(({ mode }) => {
   const standalone = mode === 'standalone';
   return {
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     build: {
       target: 'es2022',
       outDir: standalone ? 'dist/standalone' : 'dist',
@@ -33,9 +42,24 @@ export default defineConfig(({ mode }) => {
         ? { entry: 'src/define/all.ts', formats: ['es'], fileName: () => 'social-elements.js' }
         : { entry: entries, formats: ['es'] },
       rolldownOptions: standalone
-        ? { output: { codeSplitting: false } }
+        ? {
+            // What a page needs only sometimes (languages other than English, the format
+            // readers, DOMPurify, the profile card behind hover cards) becomes chunks next to
+            // the entry; `import()` resolves them against the entry's own URL, so the one
+            // `<script type="module">` still works from any CDN with no build step.
+            // The shared code stays in the entry (which then exports a little more) instead of
+            // a chunk behind a re-exporting facade: one request fewer before the first render.
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              chunkFileNames: 'chunks/[name]-[hash].js',
+              // Vite keeps the whitespace of an ES library build (for bundlers' sake); this file
+              // goes to browsers as it is, so it is minified in full.
+              minify: true,
+            },
+          }
         : {
-            external: [/^lit($|\/)/, /^@lit\//, /^dompurify($|\/)/],
+            // React is the React wrappers' peer: the app's own copy, never a second one.
+            external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^dompurify($|\/)/, /^react($|\/)/],
             output: {
               preserveModules: true,
               preserveModulesRoot: 'src',

@@ -2,12 +2,14 @@
 import type { Actor, ProfileField } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Poll, PollOption, Post } from '../model/post.js';
+import { detectActivityStreams } from './detect.js';
 import { readableText } from './text.js';
 import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
 import {
   absoluteUrl,
   asArray,
+  asCount,
   asDate,
   asNumber,
   asString,
@@ -19,7 +21,6 @@ import {
 import type { JsonObject } from './util.js';
 
 const NAME = 'activitystreams';
-const AS_CONTEXT = 'https://www.w3.org/ns/activitystreams';
 
 const POST_TYPES = new Set([
   'Note',
@@ -38,8 +39,6 @@ const HEADLINED_TYPES = new Set(['Article', 'Page', 'Event']);
 const ACTOR_TYPES = new Set(['Person', 'Service', 'Application', 'Group', 'Organization']);
 const COLLECTION_TYPES = new Set(['Collection', 'OrderedCollection']);
 const PAGE_TYPES = new Set(['CollectionPage', 'OrderedCollectionPage']);
-const DETECT_TYPES =
-  /"type"\s*:\s*\[?\s*"(?:OrderedCollection|OrderedCollectionPage|Collection|CollectionPage|Note|Article|Question|Create|Announce|Person|Service|Application|Group|Organization|Tombstone)"/;
 
 interface Context {
   base: string | undefined;
@@ -161,7 +160,7 @@ function stripMarkup(value: string | undefined): string | undefined {
 }
 
 function totalItems(value: unknown): number | undefined {
-  return isObject(value) ? asNumber(value['totalItems']) : undefined;
+  return isObject(value) ? asCount(value['totalItems']) : undefined;
 }
 
 /** Custom emoji from `tag: [{ type: "Emoji", name: ":blob:", icon }]`. */
@@ -317,8 +316,8 @@ function selfMedia(object: JsonObject, context: Context): Attachment[] {
       url: media.href,
       mimeType: media.mediaType,
       alt: localized(object, 'name', context).value,
-      width: asNumber(object['width']),
-      height: asNumber(object['height']),
+      width: asCount(object['width']) || undefined,
+      height: asCount(object['height']) || undefined,
       duration: durationSeconds(object['duration']),
       preview: imageOf(object['preview'] ?? object['icon'], context.base)?.url,
     }),
@@ -347,7 +346,7 @@ function readPoll(question: JsonObject, context: Context): Poll | undefined {
         : closedAt
           ? closedAt.getTime() <= Date.now()
           : undefined,
-    voters: asNumber(question['votersCount']),
+    voters: asCount(question['votersCount']),
   });
 }
 
@@ -624,20 +623,9 @@ function parseActor(body: string, formatContext: FormatContext): Actor {
   return actor;
 }
 
-function detect(body: string, context: FormatContext): number {
-  let score = 0;
-  const contentType = context.contentType?.toLowerCase() ?? '';
-  if (contentType.includes('application/activity+json')) score = 0.95;
-  else if (contentType.includes('application/ld+json')) {
-    score = contentType.includes(AS_CONTEXT) ? 0.95 : 0.6;
-  }
-  const start = body.slice(0, 4096);
-  if (start.includes(AS_CONTEXT) || start.includes('http://www.w3.org/ns/activitystreams')) {
-    score = Math.max(score, 0.95);
-  } else if (DETECT_TYPES.test(start)) {
-    score = Math.max(score, 0.7);
-  }
-  return score;
-}
-
-export const activitystreams: Format = { name: NAME, detect, parseFeed, parseActor };
+export const activitystreams: Format = {
+  name: NAME,
+  detect: detectActivityStreams,
+  parseFeed,
+  parseActor,
+};

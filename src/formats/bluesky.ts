@@ -2,11 +2,13 @@
 import type { Actor } from '../model/actor.js';
 import type { Page } from '../model/page.js';
 import type { Attachment, Facet, LinkCard, Post, PostCounts } from '../model/post.js';
-import type { Format, FormatContext } from './types.js';
+import { detectBluesky } from './detect.js';
+import type { Format } from './types.js';
 import { FormatError } from './types.js';
 import type { JsonObject } from './util.js';
 import {
   absoluteUrl,
+  asCount,
   asDate,
   asNumber,
   asString,
@@ -31,26 +33,6 @@ const OPTED_OUT = 'the author asked not to be shown to logged-out viewers (!no-u
 
 /** One entry cannot become a post: the reason goes to `Page.skipped`. */
 class SkipEntry extends Error {}
-
-/**
- * Builds the URL of the next page from the URL of this one and the `cursor` the AppView returned.
- * Bluesky pages with an opaque cursor, so `Page.next` holds the cursor itself; a caller that
- * fetched `…/xrpc/app.bsky.feed.getAuthorFeed?actor=alice.example` asks for the same URL with
- * `cursor=<Page.next>` set (any older cursor replaced) to read older posts.
- */
-export function nextBlueskyUrl(url: string, cursor: string): string {
-  let next: URL;
-  try {
-    next = new URL(url);
-  } catch (error) {
-    throw new FormatError(
-      `cannot page a Bluesky feed from "${String(url).slice(0, 200)}": it is not an absolute URL; pass the URL the page was fetched from`,
-      { format: NAME, cause: error },
-    );
-  }
-  next.searchParams.set('cursor', cursor);
-  return next.href;
-}
 
 /**
  * Maps Bluesky rich-text facets, whose ranges are UTF-8 byte offsets into `text`, to `Facet`s over
@@ -202,11 +184,11 @@ function actorFrom(value: unknown): Actor | undefined {
   const bio = asString(value.description);
   if (bio) Object.assign(actor, { bio, bioFormat: 'text' });
   const actorCounts: Actor['counts'] = {};
-  const followers = asNumber(value.followersCount);
+  const followers = asCount(value.followersCount);
   if (followers !== undefined) actorCounts.followers = followers;
-  const following = asNumber(value.followsCount);
+  const following = asCount(value.followsCount);
   if (following !== undefined) actorCounts.following = following;
-  const posts = asNumber(value.postsCount);
+  const posts = asCount(value.postsCount);
   if (posts !== undefined) actorCounts.posts = posts;
   if (Object.keys(actorCounts).length > 0) actor.counts = actorCounts;
   const joined = readDate(value.createdAt);
@@ -494,7 +476,7 @@ function parseFeed(body: string): Page {
       { format: NAME },
     );
   }
-  // Opaque: see nextBlueskyUrl for how a caller turns it into the URL of older posts.
+  // Opaque: nextBlueskyUrl (bluesky-paging.ts) turns it into the URL of older posts.
   if (typeof data.cursor === 'string' && data.cursor !== '') page.next = data.cursor;
   return page;
 }
@@ -517,27 +499,4 @@ function parseActor(body: string): Actor {
   return actor;
 }
 
-function detect(body: string, context: FormatContext): number {
-  try {
-    if (/\/xrpc\/app\.bsky\./.test(context.url ?? '')) return 0.95;
-    if (typeof body !== 'string') return 0;
-    const start = body
-      .slice(0, 8192)
-      .replace(/^\uFEFF/, '')
-      .trimStart();
-    if (!start.startsWith('{') && !start.startsWith('[')) return 0;
-    const atUri = /"at:\/\/|"did:/.test(start);
-    if (/"(feed|thread|posts)"\s*:/.test(start) && atUri) return 0.85;
-    if (/"\$type"\s*:\s*"app\.bsky\./.test(start)) return 0.8;
-    if (/"uri"\s*:\s*"at:\/\//.test(start)) return 0.7;
-    if (/"did"\s*:\s*"did:/.test(start)) return 0.6;
-    // A profile view by its key names alone (test snapshots carry placeholder DIDs).
-    if (/"did"\s*:/.test(start) && /"handle"\s*:/.test(start) && /"followersCount"\s*:/.test(start))
-      return 0.5;
-    return 0;
-  } catch {
-    return 0;
-  }
-}
-
-export const bluesky: Format = { name: NAME, detect, parseFeed, parseActor };
+export const bluesky: Format = { name: NAME, detect: detectBluesky, parseFeed, parseActor };

@@ -5,13 +5,16 @@
  */
 import type { Actor } from '../model/actor.js';
 import type { FormatName, Page } from '../model/page.js';
-import { activitystreams } from './activitystreams.js';
-import { bluesky } from './bluesky.js';
-import { jsonfeed } from './jsonfeed.js';
-import { mastodon } from './mastodon.js';
-import { microformats } from './microformats.js';
+import {
+  detectActivityStreams,
+  detectBluesky,
+  detectFeed,
+  detectJsonFeed,
+  detectMastodon,
+  detectMicroformats,
+} from './detect.js';
 import { FormatRegistry } from './registry.js';
-import { atom, rss } from './rss.js';
+import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
 
 export { plainText } from './text.js';
@@ -24,14 +27,57 @@ export type * from '../model/index.js';
  * first, then the feed formats, then microformats, which any HTML page might carry.
  */
 const registry = new FormatRegistry([
-  mastodon,
-  bluesky,
-  activitystreams,
-  jsonfeed,
-  atom,
-  rss,
-  microformats,
+  lazy('mastodon', detectMastodon, () => import('./mastodon.js').then((m) => m.mastodon)),
+  lazy('bluesky', detectBluesky, () => import('./bluesky.js').then((m) => m.bluesky)),
+  lazy('activitystreams', detectActivityStreams, () =>
+    import('./activitystreams.js').then((m) => m.activitystreams),
+  ),
+  lazy('jsonfeed', detectJsonFeed, () => import('./jsonfeed.js').then((m) => m.jsonfeed)),
+  lazy(
+    'atom',
+    (body, context) => detectFeed(body, context, 'atom'),
+    () => import('./rss.js').then((m) => m.atom),
+  ),
+  lazy(
+    'rss',
+    (body, context) => detectFeed(body, context, 'rss'),
+    () => import('./rss.js').then((m) => m.rss),
+  ),
+  lazy('microformats', detectMicroformats, () =>
+    import('./microformats.js').then((m) => m.microformats),
+  ),
 ]);
+
+/**
+ * A built-in format whose reader loads on first use: detection runs from the small rules in
+ * `detect.ts`, so a page downloads only the reader its documents need. A reader that cannot be
+ * fetched (offline, a file missing from the deploy) fails as a `FormatError` that says so; the
+ * next document tries again.
+ */
+function lazy(name: string, detect: Format['detect'], load: () => Promise<Format>): Format {
+  let reader: Promise<Format> | undefined;
+  const get = (): Promise<Format> =>
+    (reader ??= load().catch((error: unknown) => {
+      reader = undefined;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new FormatError(
+        `The ${name} reader could not be loaded (${detail.slice(0, 200)}); check the connection and that every file of social-elements is served.`,
+        { format: name, cause: error },
+      );
+    }));
+  return {
+    name,
+    detect,
+    parseFeed: async (body, context) => (await get()).parseFeed(body, context),
+    parseActor: async (body, context) => {
+      const format = await get();
+      if (typeof format.parseActor !== 'function') {
+        throw new FormatError(`The ${name} format has no profile document.`, { format: name });
+      }
+      return format.parseActor(body, context);
+    },
+  };
+}
 
 /**
  * Reads a feed document into a page of posts. `context.format` picks the format; otherwise the

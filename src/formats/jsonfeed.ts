@@ -2,6 +2,7 @@
 import type { Actor } from '../model/actor.js';
 import type { Page } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
+import { detectJsonFeed } from './detect.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
 import type { JsonObject } from './util.js';
@@ -11,7 +12,6 @@ import {
   asNumber,
   asString,
   describeJson,
-  header,
   isObject,
   parseJson,
 } from './util.js';
@@ -228,30 +228,6 @@ function parseFeed(body: string, context: FormatContext): Page {
   return page;
 }
 
-function detect(body: string, context: FormatContext): number {
-  try {
-    const type = (
-      context.contentType ??
-      header(context.headers, 'content-type') ??
-      ''
-    ).toLowerCase();
-    if (type.includes('application/feed+json')) return 1;
-    if (typeof body !== 'string') return 0;
-    const text = body.replace(/^\uFEFF/, '').trimStart();
-    if (!text.startsWith('{')) return 0;
-    if (/"version"\s*:\s*"[^"]*jsonfeed\.org/.test(text)) return 0.95;
-    const head = text.slice(0, 16384);
-    if (!/"items"\s*:\s*\[/.test(head)) return 0;
-    // Key names that only JSON Feed uses, then the generic title + items shape.
-    if (/"(home_page_url|feed_url|content_html|content_text|date_published)"\s*:/.test(head)) {
-      return 0.8;
-    }
-    return /"title"\s*:/.test(head) ? 0.5 : 0;
-  } catch {
-    return 0;
-  }
-}
-
 /**
  * A feed as a profile: its first author (`authors[0]`, or 1.0's `author`), with the feed's home
  * page and icon standing in for what the author object leaves out, and its description as the bio.
@@ -296,4 +272,4 @@ function parseActor(body: string, context: FormatContext): Actor {
   return actor;
 }
 
-export const jsonfeed: Format = { name: NAME, detect, parseFeed, parseActor };
+export const jsonfeed: Format = { name: NAME, detect: detectJsonFeed, parseFeed, parseActor };

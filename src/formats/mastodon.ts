@@ -2,12 +2,14 @@
 import type { Actor, ProfileField } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, LinkCard, Poll, Post } from '../model/post.js';
+import { detectMastodon } from './detect.js';
 import { parseLinkHeader } from './link-header.js';
 import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
 import {
   absoluteUrl,
   asArray,
+  asCount,
   asDate,
   asNumber,
   asString,
@@ -15,6 +17,7 @@ import {
   hostOf,
   isObject,
   parseJson,
+  parseMarkup,
   prune,
 } from './util.js';
 import type { JsonObject } from './util.js';
@@ -23,27 +26,6 @@ const NAME = 'mastodon';
 
 /** Quotes of quotes (and boosts of quotes) nest; past this depth the rest is left out. */
 const MAX_DEPTH = 3;
-
-/** Keys only a Mastodon status has (an ActivityStreams Note or a JSON Feed item has none of them). */
-const STATUS_KEYS = [
-  'spoiler_text',
-  'in_reply_to_account_id',
-  'reblogs_count',
-  'favourites_count',
-  'media_attachments',
-  'visibility',
-  'reblog',
-];
-const ACCOUNT_KEYS = ['acct', 'display_name', 'followers_count', 'statuses_count', 'avatar_static'];
-
-/** API paths that answer with statuses, and the one that answers with an account. */
-const API_PATHS: ReadonlyArray<[RegExp, number]> = [
-  [
-    /\/api\/v1\/(?:accounts\/[^/]+\/statuses|timelines\/.+|statuses\/[^/]+\/?$|bookmarks|favourites|trends\/statuses)/,
-    0.9,
-  ],
-  [/\/api\/v1\/accounts\/[^/]+\/?$/, 0.85],
-];
 
 /** A string ID as Mastodon sends it; a number is accepted only while it is exact. */
 function readId(value: unknown): string | undefined {
@@ -77,7 +59,7 @@ function verifiedLinks(fields: ProfileField[]): string[] {
   const links: string[] = [];
   for (const field of fields) {
     if (!field.verifiedAt) continue;
-    const doc = new DOMParser().parseFromString(field.value, 'text/html');
+    const doc = parseMarkup(field.value, 'text/html');
     for (const anchor of doc.querySelectorAll('a[href]')) {
       const href = absoluteUrl(anchor.getAttribute('href'));
       if (href && !links.includes(href)) links.push(href);
@@ -103,9 +85,9 @@ function readActor(account: unknown, base?: string): Actor | undefined {
   const links = verifiedLinks(fields);
   const header = absoluteUrl(account['header'], base);
   const counts = {
-    followers: asNumber(account['followers_count']),
-    following: asNumber(account['following_count']),
-    posts: asNumber(account['statuses_count']),
+    followers: asCount(account['followers_count']),
+    following: asCount(account['following_count']),
+    posts: asCount(account['statuses_count']),
   };
   const actor: Actor = {
     id,
@@ -185,7 +167,7 @@ function readPoll(poll: unknown): Poll | undefined {
   for (const option of asArray(poll['options'])) {
     if (!isObject(option)) continue;
     const title = asString(option['title']);
-    if (title) options.push(prune({ title, votes: asNumber(option['votes_count']) }));
+    if (title) options.push(prune({ title, votes: asCount(option['votes_count']) }));
   }
   if (options.length === 0) return undefined;
   return prune({
@@ -193,7 +175,7 @@ function readPoll(poll: unknown): Poll | undefined {
     multiple: typeof poll['multiple'] === 'boolean' ? poll['multiple'] : undefined,
     expiresAt: asDate(poll['expires_at']),
     closed: typeof poll['expired'] === 'boolean' ? poll['expired'] : undefined,
-    voters: asNumber(poll['voters_count']) ?? asNumber(poll['votes_count']),
+    voters: asCount(poll['voters_count']) ?? asCount(poll['votes_count']),
   });
 }
 
@@ -291,10 +273,10 @@ function readStatus(
     .map((media) => readAttachment(media, base))
     .filter((media): media is Attachment => media !== undefined);
   const counts = prune({
-    replies: asNumber(status['replies_count']),
-    reposts: asNumber(status['reblogs_count']),
-    likes: asNumber(status['favourites_count']),
-    quotes: asNumber(status['quotes_count']),
+    replies: asCount(status['replies_count']),
+    reposts: asCount(status['reblogs_count']),
+    likes: asCount(status['favourites_count']),
+    quotes: asCount(status['quotes_count']),
   });
   const summary = asString(status['spoiler_text']);
 
@@ -434,32 +416,4 @@ function parseActor(body: string, context: FormatContext): Actor {
   return actor;
 }
 
-function detect(body: string, context: FormatContext): number {
-  let score = 0;
-  const path = context.url ? safePath(context.url) : undefined;
-  if (path) {
-    for (const [pattern, weight] of API_PATHS) {
-      if (pattern.test(path)) score = Math.max(score, weight);
-    }
-  }
-  const start = body.slice(0, 4096).trimStart();
-  if (start.startsWith('[') || start.startsWith('{')) {
-    const has = (key: string) => start.includes(`"${key}"`);
-    const statusKeys = STATUS_KEYS.filter(has).length;
-    const core = has('id') && has('account') && has('created_at');
-    if (core && statusKeys >= 2) score = Math.max(score, 0.95);
-    else if (statusKeys >= 3) score = Math.max(score, 0.8);
-    if (has('id') && ACCOUNT_KEYS.filter(has).length >= 3) score = Math.max(score, 0.85);
-  }
-  return score;
-}
-
-function safePath(url: string): string | undefined {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-}
-
-export const mastodon: Format = { name: NAME, detect, parseFeed, parseActor };
+export const mastodon: Format = { name: NAME, detect: detectMastodon, parseFeed, parseActor };

@@ -3,9 +3,18 @@ import type { Actor } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
 import { parseFeedDate } from './rss.js';
+import { detectMicroformats } from './detect.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
-import { absoluteUrl, asString, hash, header, htmlToText, languageTag, prune } from './util.js';
+import {
+  absoluteUrl,
+  asString,
+  hash,
+  htmlToText,
+  languageTag,
+  parseMarkup,
+  prune,
+} from './util.js';
 
 /** An image property value: the URL and the `alt` text the page gave it. */
 export interface Mf2Image {
@@ -484,7 +493,7 @@ interface Parsed extends Mf2Document {
 
 function parse(html: string, url: string | undefined): Parsed {
   // An inert document: nothing loads and no script runs.
-  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const doc = parseMarkup(html, 'text/html');
   const base = baseOf(doc, url);
   const parser = new Mf2Parser(base);
   return {
@@ -737,10 +746,6 @@ class Mapper {
   }
 }
 
-function contentTypeOf(context: FormatContext): string {
-  return (context.contentType ?? header(context.headers, 'content-type') ?? '').toLowerCase();
-}
-
 function describe(items: Mf2Item[]): string {
   const types = [...new Set(items.flatMap((item) => item.type))];
   return types.length > 0 ? `only ${types.join(', ')}` : 'no microformats';
@@ -811,18 +816,7 @@ function readActor(body: string, context: FormatContext): Actor {
 /** microformats2 in HTML: an h-feed (or loose h-entries) as posts, the page's h-card as profile. */
 export const microformats: Format = {
   name: 'microformats',
-  detect(body, context) {
-    if (typeof body !== 'string') return 0;
-    const type = contentTypeOf(context);
-    const start = body.slice(0, 2048).replace(/^\uFEFF/, '');
-    const html =
-      type.includes('text/html') ||
-      type.includes('application/xhtml+xml') ||
-      /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(start);
-    if (!html) return 0;
-    if (/class\s*=\s*["']?[^"'>]*\bh-(?:feed|entry)\b/i.test(body)) return 0.9;
-    return /class\s*=\s*["']?[^"'>]*\bh-card\b/i.test(body) ? 0.3 : 0.05;
-  },
+  detect: detectMicroformats,
   parseFeed: readFeed,
   parseActor: readActor,
 };

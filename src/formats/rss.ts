@@ -2,22 +2,21 @@
 import type { Actor } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
+import { ATOM, ATOM03, RDF, detectFeed, sniffRoot } from './detect.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
 import {
   absoluteUrl,
+  asCount,
   asNumber,
   asString,
   hash,
-  header,
   htmlToText,
   languageTag,
+  parseMarkup,
   prune,
 } from './util.js';
 
-const ATOM = 'http://www.w3.org/2005/Atom';
-const ATOM03 = 'http://purl.org/atom/ns#';
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const RSS10 = 'http://purl.org/rss/1.0/';
 const RSS090 = 'http://my.netscape.com/rdf/simple/0.9/';
 const CONTENT = 'http://purl.org/rss/1.0/modules/content/';
@@ -329,7 +328,7 @@ function repairEntities(source: string): string {
     // HTML knows about 2,000 names: more distinct ones than that are noise, not worth a parse each.
     if (replacement === undefined && decoded.size > 2_500) return `&amp;${name};`;
     if (replacement === undefined) {
-      const text = new DOMParser().parseFromString(whole, 'text/html').body.textContent ?? '';
+      const text = parseMarkup(whole, 'text/html').body.textContent ?? '';
       replacement =
         text === whole || text === ''
           ? `&amp;${name};`
@@ -345,13 +344,12 @@ function repairEntities(source: string): string {
 function parseXml(body: string, format: string): Document {
   // A BOM or blank lines before the XML declaration make it not well-formed; both are common.
   const source = body.replace(/^\uFEFF/, '').trimStart();
-  const parser = new DOMParser();
-  let doc = parser.parseFromString(source, 'application/xml');
+  let doc = parseMarkup(source, 'application/xml');
   let error = parserError(doc);
   if (error) {
     const repaired = repairEntities(source);
     if (repaired !== source) {
-      doc = parser.parseFromString(repaired, 'application/xml');
+      doc = parseMarkup(repaired, 'application/xml');
       error = parserError(doc);
     }
   }
@@ -690,7 +688,7 @@ function rssItem(
       }),
     );
   }
-  const replies = asNumber(
+  const replies = asCount(
     textOf(childOf(item, SLASH, 'comments')) ?? textOf(childOf(item, THREAD, 'total')),
   );
 
@@ -880,7 +878,7 @@ function atomEntry(reader: Reader, entry: Element, feedAuthor: Actor | undefined
       id: attribute(reply, 'ref'),
       url: absoluteUrl(attribute(reply, 'href'), baseAt(reply, documentUrl)),
     });
-  const replies = asNumber(textOf(childOf(entry, THREAD, 'total')));
+  const replies = asCount(textOf(childOf(entry, THREAD, 'total')));
 
   return finish({
     id: idText ?? url ?? `${feed.id}#${hash(`${published.toISOString()} ${title ?? ''}`)}`,
@@ -950,43 +948,6 @@ function readFeed(body: string, context: FormatContext, format: 'rss' | 'atom'):
         { format },
       );
   }
-}
-
-/** The name and attributes of the first element in an XML text, without parsing all of it. */
-function sniffRoot(body: string): { name: string; attributes: string } | undefined {
-  if (typeof body !== 'string') return undefined;
-  let rest = body.slice(0, 4096).replace(/^\uFEFF/, '');
-  for (;;) {
-    rest = rest.trimStart();
-    const skip =
-      /^<\?[\s\S]*?\?>/.exec(rest) ??
-      /^<!--[\s\S]*?-->/.exec(rest) ??
-      /^<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>/i.exec(rest);
-    if (!skip) break;
-    rest = rest.slice(skip[0].length);
-  }
-  const match = /^<([A-Za-z_][\w.-]*(?::[\w.-]+)?)([^>]*)/.exec(rest);
-  return match ? { name: match[1]!, attributes: match[2]! } : undefined;
-}
-
-function contentTypeOf(context: FormatContext): string {
-  return (context.contentType ?? header(context.headers, 'content-type') ?? '').toLowerCase();
-}
-
-function detectFeed(body: string, context: FormatContext, wanted: 'rss' | 'atom'): number {
-  const type = contentTypeOf(context);
-  const root = sniffRoot(body);
-  if (!root) return type.includes(`${wanted}+xml`) ? 0.3 : 0;
-  const local = root.name.includes(':') ? root.name.split(':')[1]! : root.name;
-  let kind: Root = 'other';
-  if (root.name === 'rss') kind = 'rss';
-  else if (local === 'RDF' && root.attributes.includes(RDF)) kind = 'rss';
-  else if (local === 'feed') {
-    kind = root.attributes.includes(ATOM) || root.attributes.includes(ATOM03) ? 'atom' : 'other';
-    if (kind === 'other' && wanted === 'atom') return 0.6;
-  }
-  if (kind !== wanted) return 0;
-  return type.includes(`${wanted}+xml`) ? 1 : 0.95;
 }
 
 function actorOf(page: Page, format: string): Actor {

@@ -1,4 +1,6 @@
 /** Small readers shared by the format modules: remote data is never trusted to have a shape. */
+// A plain string function with no DOM or element code: the one thing formats share with html/.
+import { withoutStyleAttributes } from '../html/strip-style.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -81,6 +83,12 @@ export function asNumber(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
+/** A count (followers, replies, votes): a finite number that is not negative, or undefined. */
+export function asCount(value: unknown): number | undefined {
+  const number = asNumber(value);
+  return number !== undefined && number >= 0 ? number : undefined;
+}
+
 /** A valid `Date` from an ISO 8601 / RFC 3339 string or a timestamp, or undefined. */
 export function asDate(value: unknown): Date | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
@@ -88,15 +96,31 @@ export function asDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
+/**
+ * Resolved URLs by base and value: feeds repeat the same author, avatar and home URLs on every
+ * item, and `new URL` dominated reading a long feed. Cleared when full, so it stays small.
+ */
+const resolvedUrls = new Map<string, string | undefined>();
+
 /** An absolute http(s) URL resolved against `base`, or undefined. */
 export function absoluteUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  // With "http://" or "https://" the base plays no part, and parsing it too doubles the cost.
+  // A relative key starts with NUL, which no trimmed absolute value does, so the two never meet.
+  const key = /^https?:\/\//i.test(trimmed) ? trimmed : `\0${base ?? ''}\0${trimmed}`;
+  if (resolvedUrls.has(key)) return resolvedUrls.get(key);
+  let href: string | undefined;
   try {
-    const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+    const url = key === trimmed ? new URL(trimmed) : new URL(trimmed, base);
+    href = url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
-    return undefined;
+    href = undefined;
   }
+  if (resolvedUrls.size >= 512) resolvedUrls.clear();
+  resolvedUrls.set(key, href);
+  return href;
 }
 
 /** Parses JSON, or throws a `SyntaxError` whose message names the problem. */
@@ -144,6 +168,49 @@ const NAMED_ENTITIES: Record<string, string> = {
   euro: '€',
   times: '×',
 };
+/** The parts of the Trusted Types API used here (not in TypeScript's DOM library yet). */
+interface MarkupPolicy {
+  createHTML(markup: string): string;
+}
+
+let markupPolicy: MarkupPolicy | null | undefined;
+
+/**
+ * Markup as the `DOMParser` of a page with Trusted Types enforced accepts it. `parseFromString`
+ * is a sink even though its documents are inert (no script runs in them, nothing loads), so the
+ * formats parse through a private policy named `social-elements` that passes markup unchanged:
+ * it serves only `parseMarkup()` and never leaves this module. A site whose CSP lists allowed
+ * policy names (`trusted-types …`) adds `social-elements` to them; without the policy a plain
+ * string goes through, as on browsers without Trusted Types.
+ */
+function trustedMarkup(markup: string): string {
+  if (markupPolicy === undefined) {
+    const factory = (
+      globalThis as {
+        trustedTypes?: {
+          createPolicy(name: string, rules: { createHTML(input: string): string }): MarkupPolicy;
+        };
+      }
+    ).trustedTypes;
+    try {
+      markupPolicy =
+        factory?.createPolicy('social-elements', { createHTML: (input) => input }) ?? null;
+    } catch {
+      // The page's `trusted-types` directive does not allow the name.
+      markupPolicy = null;
+    }
+  }
+  return markupPolicy ? markupPolicy.createHTML(markup) : markup;
+}
+
+/** Parses HTML or XML into an inert document; the one way the formats parse markup. */
+export function parseMarkup(markup: string, type: DOMParserSupportedType): Document {
+  // A page with a strict CSP would report every style attribute the parser meets; readers
+  // never use them.
+  const text = type === 'text/html' ? withoutStyleAttributes(markup) : markup;
+  return new DOMParser().parseFromString(trustedMarkup(text), type);
+}
+
 const rareEntities = new Map<string, string>();
 
 /** One character reference as text; rare named ones are looked up in an inert document once. */
@@ -161,7 +228,7 @@ function decodeEntity(reference: string, name: string): string {
   const known = NAMED_ENTITIES[name] ?? rareEntities.get(name);
   if (known !== undefined) return known;
   if (typeof DOMParser === 'undefined') return reference;
-  const decoded = new DOMParser().parseFromString(reference, 'text/html').body.textContent ?? '';
+  const decoded = parseMarkup(reference, 'text/html').body.textContent ?? '';
   if (rareEntities.size < 512) rareEntities.set(name, decoded);
   return decoded;
 }

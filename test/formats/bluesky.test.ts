@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bluesky, blueskyFacets, nextBlueskyUrl } from '../../src/formats/bluesky.js';
+import { nextBlueskyUrl } from '../../src/formats/bluesky-paging.js';
+import { bluesky, blueskyFacets } from '../../src/formats/bluesky.js';
 import { plainText } from '../../src/formats/text.js';
 import { FormatError } from '../../src/formats/types.js';
 import type { Page } from '../../src/model/page.js';
