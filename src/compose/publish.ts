@@ -5,7 +5,6 @@
 import type { Actor } from '../model/actor.js';
 import type { Attachment, Post } from '../model/post.js';
 import { absoluteUrl } from '../formats/util.js';
-import { mastodon } from '../formats/mastodon.js';
 import type { PublishFormat } from './config.js';
 import { mastodonBase } from './config.js';
 import type { Draft, DraftMedia } from './draft.js';
@@ -17,6 +16,13 @@ import {
   unexpectedAnswer,
 } from './errors.js';
 import { parseRetryAfter } from '../net/retry.js';
+import { capResponse } from '../net/body.js';
+
+/**
+ * The most of a publish answer that is read: a created post's JSON is a few kilobytes, and a
+ * broken or hostile endpoint must not fill the page's memory.
+ */
+const MAX_ANSWER_BYTES = 1024 * 1024;
 
 /** How a Micropub create is encoded: `auto` sends form-encoded unless a photo has alt text. */
 export type MicropubEncoding = 'auto' | 'form' | 'json';
@@ -231,9 +237,15 @@ export async function publish(draft: Draft, options: PublishOptions): Promise<Pu
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await capResponse(response, MAX_ANSWER_BYTES).text();
     } catch (error) {
-      return fail(error);
+      // The status already says what happened. A Micropub or JSON server that said 2xx took the
+      // post: a lost, cut or oversized answer must not make the person publish it again.
+      // Mastodon's answer is the post itself, and it dedupes a retry by its Idempotency-Key.
+      if (options.signal?.aborted || (response.ok && options.format === 'mastodon')) {
+        return fail(error);
+      }
+      text = '';
     }
     if (!response.ok) {
       throw errorFromResponse(
@@ -242,6 +254,19 @@ export async function publish(draft: Draft, options: PublishOptions): Promise<Pu
         response.statusText,
         text,
         parseRetryAfter(response.headers.get('retry-after')),
+      );
+    }
+    // A Micropub server answers a create with its Location. A web page without one is a login,
+    // captive-portal or proxy error page that said 200: the post did not reach the server, and
+    // calling it published would throw the draft away.
+    if (
+      options.format === 'micropub' &&
+      !response.headers.has('location') &&
+      /^text\/html\b/i.test(response.headers.get('content-type') ?? '')
+    ) {
+      throw unexpectedAnswer(
+        request.url,
+        'a web page instead of a Micropub answer (no Location), maybe a login or error page',
       );
     }
     const post = await readPublished(draft, options, request.url, response, text);
@@ -262,6 +287,8 @@ async function readPublished(
 ): Promise<Post> {
   const base = response.url || url;
   if (options.format === 'mastodon') {
+    // The Mastodon reader loads only now: a page that never posts does not download it.
+    const { mastodon } = await import('../formats/mastodon.js');
     let page;
     try {
       page = await mastodon.parseFeed(text, { url: base, format: 'mastodon' });

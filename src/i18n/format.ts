@@ -77,6 +77,9 @@ export function formatNumber(value: number, locale: string): string {
 
 /** A count short enough for a row of counters: "15.3K" in English, "2,5 Mio." in German, "1.5万" in Japanese. */
 export function formatCompactNumber(value: number, locale: string): string {
+  // Below a thousand the compact form is the plain number, which is far cheaper to format; most
+  // counts on a page are small.
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return formatNumber(value, locale);
   return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 

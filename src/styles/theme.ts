@@ -102,3 +102,12 @@ export class ThemeController implements ReactiveController {
     }
   }
 }
+
+/**
+ * The `theme` attribute: reflected only when it names a preset, so a page of posts does not
+ * write `theme="auto"` on every one of them.
+ */
+export const themeAttribute = {
+  fromAttribute: (value: string | null): ThemeName => (value as ThemeName | null) ?? 'auto',
+  toAttribute: (value: ThemeName): string | null => (value === 'auto' ? null : value),
+};

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDateTime, formatRelativeTime } from '../../src/i18n/format.js';
+import { formatCompactNumber, formatDateTime, formatRelativeTime } from '../../src/i18n/format.js';
 import { NOW } from '../helpers.js';
 
 const ago = (ms: number) => new Date(NOW - ms);
@@ -34,5 +34,20 @@ describe('formatDateTime', () => {
   it('gives the full date and time', () => {
     const text = formatDateTime(new Date(NOW), 'en');
     expect(text).to.match(/November 25, 2026/);
+  });
+});
+
+describe('formatCompactNumber', () => {
+  it("writes small counts as they are, in the reader's digits", () => {
+    expect(formatCompactNumber(0, 'en')).to.equal('0');
+    expect(formatCompactNumber(999, 'en')).to.equal('999');
+    expect(formatCompactNumber(42, 'ar-EG')).to.equal('٤٢');
+  });
+
+  it('shortens large counts the way each language does', () => {
+    expect(formatCompactNumber(15_300, 'en')).to.equal('15.3K');
+    expect(formatCompactNumber(1_000, 'en')).to.equal('1K');
+    expect(formatCompactNumber(2_500_000, 'de')).to.equal('2,5\u00a0Mio.');
+    expect(formatCompactNumber(15_000, 'ja')).to.equal('1.5万');
   });
 });

@@ -10,7 +10,7 @@ import { measure } from '../../compose/count.js';
 import type { PublishFormat, ServerConfig } from '../../compose/config.js';
 import { fetchServerConfig } from '../../compose/config.js';
 import type { Draft, DraftMedia } from '../../compose/draft.js';
-import { DraftStore, isDraftEmpty, newIdempotencyKey } from '../../compose/draft.js';
+import { DraftStore, isDraftEmpty, newIdempotencyKey, reviveDraft } from '../../compose/draft.js';
 import type { PublishError } from '../../compose/errors.js';
 import { configError, toPublishError } from '../../compose/errors.js';
 import type { MediaLimits } from '../../compose/media.js';
@@ -22,14 +22,17 @@ import {
   uploadMedia,
 } from '../../compose/media.js';
 import type { MicropubEncoding } from '../../compose/publish.js';
-import { publish } from '../../compose/publish.js';
+import { mastodonStatusBody, plainJsonBody, publish } from '../../compose/publish.js';
+import { hash } from '../../formats/util.js';
 import { SocialPostErrorEvent } from '../../events/post-error.js';
 import { SocialPostedEvent } from '../../events/posted.js';
 import { SocialSubmitEvent } from '../../events/submit.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import { LocaleController } from '../../i18n/locale.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
+import type { StringOverrides } from '../../i18n/strings.js';
 import { composerStrings } from '../../i18n/tables/composer.js';
+import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { composerStyles } from './composer.styles.js';
 
@@ -124,7 +127,7 @@ const listConverter = {
  * @cssprop [--social-color-border=light-dark(#d5d9de, #3a3f45)] - Border color.
  * @cssprop [--social-color-link=light-dark(#0b57d0, #8ab4f8)] - Link color.
  * @cssprop [--social-color-focus=light-dark(#0b57d0, #8ab4f8)] - Focus ring color.
- * @cssprop [--social-color-danger=light-dark(#b3261e, #ffb4ab)] - Errors and the counter over the limit.
+ * @cssprop [--social-color-danger=light-dark(#b3261e, #f2b8b5)] - Errors and the counter over the limit.
  * @cssprop [--social-color-caution=light-dark(#8a5300, #ffcf70)] - The counter near the limit.
  * @cssprop [--social-font-family=system-ui, sans-serif] - Font family.
  * @cssprop [--social-font-size=1rem] - Base font size.
@@ -138,7 +141,7 @@ const listConverter = {
  * @cssprop [--social-composer-padding=var(--social-space-4)] - Padding of the composer.
  * @cssprop [--social-composer-radius=var(--social-radius-m)] - Corner radius of the composer.
  * @cssprop [--social-composer-accent=var(--social-color-link)] - Background of the publish button.
- * @cssprop [--social-composer-accent-text=light-dark(#ffffff, #0d1117)] - Text of the publish button.
+ * @cssprop [--social-composer-accent-text=var(--social-color-on-accent)] - Text of the publish button.
  * @cssprop [--social-composer-min-rows=3] - Height of the empty text area, in lines.
  * @cssprop [--social-composer-max-height=24rem] - Height the text area grows to before it scrolls.
  * @cssprop [--social-composer-thumbnail-size=5rem] - Size of image thumbnails.
@@ -146,6 +149,7 @@ const listConverter = {
  * @fires {SocialSubmitEvent} social-submit - The person asked to publish; `draft` holds what they wrote. Cancel it to publish yourself, then call `complete(post)` or `fail(error)`.
  * @fires {SocialPostedEvent} social-posted - The post was published; `post` is the new post, `response` the server's answer.
  * @fires {SocialPostErrorEvent} social-post-error - Publishing failed; `error.reason` says why. The draft is kept.
+ * @fires {Event} change - The person committed a change to the text or a choice, as a native field does (`input` crosses the shadow boundary by itself).
  */
 export class SocialComposer extends LitElement {
   static override styles = [hostStyles, composerStyles];
@@ -215,6 +219,14 @@ export class SocialComposer extends LitElement {
   /** Audiences to offer; by default those of the format. Set as a property; an empty list hides the choice. */
   @property({ attribute: false }) audiences?: AudienceOption[];
 
+  /**
+   * Replaces built-in strings, key by key, whatever the language: for example
+   * `{ submit: 'Send', audiences: { unlisted: 'Unlisted' } }`; `audiences` and `errors` go key by
+   * key too. Keys left out keep the built-in text of the reader's language (see `ComposerStrings`
+   * for every key). The `placeholder` and `label` attributes still win. Property only.
+   */
+  @property({ attribute: false }) strings?: StringOverrides<ComposerStrings>;
+
   /** Bearer token for the endpoint. A property only: it is never an attribute and never stored. */
   @property({ attribute: false }) token?: string;
 
@@ -224,8 +236,12 @@ export class SocialComposer extends LitElement {
   /** Milliseconds to wait for the server when publishing. */
   @property({ type: Number }) timeout = 30_000;
 
-  /** Color scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * The theme preset: `light`, `dark`, `dim` or `high-contrast`. `auto` follows the page's
+   * `<meta name="social-elements-theme">`, else its `color-scheme`. See docs/theming.md.
+   */
+  @property({ reflect: true, converter: themeAttribute })
+  theme: 'auto' | 'light' | 'dark' | 'dim' | 'high-contrast' = 'auto';
 
   /** Replaces the global `fetch` for publishing and discovery: the seam for auth wrappers and tests. */
   @property({ attribute: false }) fetch?: (input: string, init: RequestInit) => Promise<Response>;
@@ -254,6 +270,8 @@ export class SocialComposer extends LitElement {
   #idempotencyKey?: string;
   /** Set synchronously when a publish starts, so a second click or Ctrl+Enter does nothing. */
   #inFlight = false;
+  /** The draft being published, as it was sent (or handed to the host). */
+  #sending?: Draft;
   #lastBucket = 'far';
   #configAbort?: AbortController;
   #configReady: Promise<void> = Promise.resolve();
@@ -263,6 +281,7 @@ export class SocialComposer extends LitElement {
   constructor() {
     super();
     this.#internals = this.attachInternals();
+    new ThemeController(this, this.#internals.states);
   }
 
   /** The text of the post; the form value. Setting it does not fire events. */
@@ -360,9 +379,10 @@ export class SocialComposer extends LitElement {
     this.error = undefined;
     this.notice = undefined;
     this.postedUrl = undefined;
-    this.#idempotencyKey ??= newIdempotencyKey();
+    this.#idempotencyKey = this.#keyFor(this.draft);
     this.#save();
     const draft = this.draft;
+    this.#sending = draft;
     this.status = 'publishing';
 
     const event = new SocialSubmitEvent(draft);
@@ -402,7 +422,7 @@ export class SocialComposer extends LitElement {
         ...(this.author ? { author: this.author } : {}),
         ...(this.fetch ? { fetch: this.fetch } : {}),
       });
-      await this.#succeeded(result.post, result.response);
+      await this.#succeeded(result.post, result.response, draft);
     } catch (error) {
       this.#failed(toPublishError(error, this.action));
     }
@@ -411,7 +431,7 @@ export class SocialComposer extends LitElement {
   /** The host published the draft it got from `social-submit`: show success and clear the draft. */
   complete(post: Post): void {
     if (!this.#inFlight) return;
-    void this.#succeeded(post, undefined);
+    void this.#succeeded(post, undefined, this.#sending);
   }
 
   /** The host could not publish the draft: keep it, show why and offer a retry. */
@@ -422,6 +442,12 @@ export class SocialComposer extends LitElement {
 
   /** Empties the composer and forgets the saved draft. */
   clear(): void {
+    this.#reset();
+    this.#store?.clear();
+  }
+
+  /** Empties the fields, leaving storage alone. */
+  #reset(): void {
     for (const controller of this.#uploads.values()) controller.abort();
     this.#uploads.clear();
     for (const item of this.media) if (item.objectUrl) URL.revokeObjectURL(item.objectUrl);
@@ -433,7 +459,6 @@ export class SocialComposer extends LitElement {
     this.#idempotencyKey = undefined;
     this.problem = undefined;
     this.error = undefined;
-    this.#store?.clear();
     this.#resize();
   }
 
@@ -449,6 +474,17 @@ export class SocialComposer extends LitElement {
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state === 'string') this.text = state;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The reader's language loads before the first render in it: no English flash.
+    const ready = this.#locale.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** This element's strings in the reader's language, with the `strings` property on top. */
+  #strings(): ComposerStrings {
+    return composerStrings(this.#locale.locale, this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -473,7 +509,7 @@ export class SocialComposer extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const strings = composerStrings(this.#locale.locale);
+    const strings = this.#strings();
     const length = this.length;
     const busy = this.status === 'publishing' || this.status === 'waiting';
     const mediaEnabled = this.#mediaEndpoint() !== undefined;
@@ -733,7 +769,11 @@ export class SocialComposer extends LitElement {
     if (!error || this.status !== 'failed') return nothing;
     const canRetry = error.reason !== 'config';
     return html`<p>
-        ${strings.errors[error.reason]}
+        ${
+          error.reason === 'timeout' || error.reason === 'network'
+            ? strings[error.reason]
+            : strings.errors[error.reason]
+        }
         ${error.maybePosted ? strings.maybePosted : strings.kept}
       </p>
       ${
@@ -793,7 +833,7 @@ export class SocialComposer extends LitElement {
    */
   #announce(): void {
     const length = this.length;
-    const strings = composerStrings(this.#locale.locale);
+    const strings = this.#strings();
     let bucket = 'far';
     if (length.over) bucket = 'over';
     else if (Number.isFinite(length.limit)) {
@@ -951,7 +991,7 @@ export class SocialComposer extends LitElement {
    */
   addFiles(files: File[]): void {
     if (this.disabled || this.#inFlight) return;
-    const strings = composerStrings(this.#locale.locale);
+    const strings = this.#strings();
     const limits = this.#mediaLimits();
     const added: MediaItem[] = [];
     let problem: string | undefined;
@@ -1064,7 +1104,7 @@ export class SocialComposer extends LitElement {
   // ——— publishing ———
 
   #blockingProblem(): { message: string; focus?: () => void } | undefined {
-    const strings = composerStrings(this.#locale.locale);
+    const strings = this.#strings();
     const length = this.length;
     const focusText = () => this.textarea?.focus();
     if (length.over) {
@@ -1091,8 +1131,13 @@ export class SocialComposer extends LitElement {
     return undefined;
   }
 
-  async #succeeded(post: Post, response: Response | undefined): Promise<void> {
-    this.clear();
+  async #succeeded(post: Post, response: Response | undefined, sent?: Draft): Promise<void> {
+    // A composer removed while its post was on the way (a reload in a single-page app) finds a
+    // newer draft in storage, written since by its successor: that one is not posted yet.
+    const stored = this.#store?.load();
+    const forget = !stored || !sent || sameDraft(stored, sent);
+    this.#reset();
+    if (forget) this.#store?.clear();
     this.status = 'posted';
     this.postedUrl = post.url;
     this.#lastBucket = 'far';
@@ -1154,15 +1199,28 @@ export class SocialComposer extends LitElement {
     this.media = saved.media.map((item) => ({ ...item }));
     this.syndicateTo = saved.syndicateTo ?? [];
     this.#idempotencyKey = saved.idempotencyKey;
-    this.notice = composerStrings(this.#locale.locale).restored;
+    this.notice = this.#strings().restored;
+  }
+
+  /**
+   * The idempotency key for the draft as written now: a random part kept for the draft's life
+   * and a digest of what is sent. Retrying the same post reuses the key, so a server that
+   * already took it answers with that post instead of a second one; an edited draft gets
+   * another key, so the edit is posted instead of being answered with the earlier version.
+   */
+  #keyFor(draft: Draft): string {
+    const base = this.#idempotencyKey?.split('.')[0] || newIdempotencyKey();
+    const sent = this.format === 'mastodon' ? mastodonStatusBody(draft) : plainJsonBody(draft);
+    return `${base}.${hash(JSON.stringify(sent))}`;
   }
 
   #save(): void {
-    if (!this.#store) return;
+    // Removed from the page, it no longer speaks for the draft: a new composer may own it now.
+    if (!this.#store || !this.isConnected) return;
     const outcome = this.#store.save(this.draft);
     if ((outcome === 'unavailable' || outcome === 'full') && !this.#storageWarned) {
       this.#storageWarned = true;
-      this.notice = composerStrings(this.#locale.locale).draftNotSaved;
+      this.notice = this.#strings().draftNotSaved;
     }
   }
 
@@ -1170,6 +1228,12 @@ export class SocialComposer extends LitElement {
     this.#configAbort?.abort();
     if (Object.keys(this.config).length) this.config = {};
     if (!this.action || this.format === 'json') {
+      this.#configReady = Promise.resolve();
+      return;
+    }
+    // Updated while detached: discovery starts when connected (connectedCallback), since
+    // disconnecting is what aborts it.
+    if (!this.isConnected) {
       this.#configReady = Promise.resolve();
       return;
     }
@@ -1192,7 +1256,7 @@ export class SocialComposer extends LitElement {
 
   #syncForm(): void {
     this.#internals.setFormValue(this.text, this.text);
-    const strings = composerStrings(this.#locale.locale);
+    const strings = this.#strings();
     const length = this.length;
     const anchor = this.textarea;
     if (length.over) {
@@ -1209,6 +1273,11 @@ export class SocialComposer extends LitElement {
       this.#internals.setValidity({});
     }
   }
+}
+
+/** Whether two drafts hold the same thing, compared as storage keeps them. */
+function sameDraft(a: Draft, b: Draft): boolean {
+  return JSON.stringify(reviveDraft(a)) === JSON.stringify(reviveDraft(b));
 }
 
 function toDraftMedia(item: MediaItem): DraftMedia {

@@ -9,21 +9,24 @@ import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialNewPostsEvent } from '../../events/new-posts.js';
 import { FormatError, parseFeed } from '../../formats/index.js';
-import { nextBlueskyUrl } from '../../formats/bluesky.js';
+import { nextBlueskyUrl } from '../../formats/bluesky-paging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { feedStrings, type FeedErrorReason, type FeedStrings } from '../../i18n/tables/feed.js';
+import { loadReasonText } from '../../i18n/tables/errors.js';
+import { feedStrings, type FeedStrings } from '../../i18n/tables/feed.js';
 import type { Post } from '../../model/post.js';
-import { LoadError, load, parseError, type LoadFetch } from '../../net/index.js';
+import { load, parseError, type LoadFetch } from '../../net/index.js';
 import {
   createTimeline,
   filterPosts,
   type PostFilter,
   type Timeline,
 } from '../../timeline/index.js';
+import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { feedStyles } from './feed.styles.js';
 import type { SocialSource } from './source.js';
+import { loadReasonOf } from '../shared/load-reason.js';
 // Types only (erased): the tag map entry for the <social-post> the feed renders.
 import type {} from '../../define/social-post.js';
 
@@ -218,8 +221,12 @@ export class SocialFeed extends LitElement {
   /** Loads the next page as the end of the feed scrolls into view (a skip link leads past it). */
   @property({ type: Boolean, reflect: true }) infinite = false;
 
-  /** Color scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /**
+   * The theme preset: `light`, `dark`, `dim` or `high-contrast`. `auto` follows the page's
+   * `<meta name="social-elements-theme">`, else its `color-scheme`. See docs/theming.md.
+   */
+  @property({ reflect: true, converter: themeAttribute })
+  theme: 'auto' | 'light' | 'dark' | 'dim' | 'high-contrast' = 'auto';
 
   /** Turns off profile hovercards on the posts (passed down to each `<social-post>`). */
   @property({ attribute: 'no-hovercards', type: Boolean, reflect: true }) noHovercards = false;
@@ -236,6 +243,13 @@ export class SocialFeed extends LitElement {
    */
   @property({ attribute: false }) fetch?: LoadFetch;
 
+  /**
+   * Replaces built-in strings, key by key, whatever the language: for example
+   * `{ loadMore: 'Older posts', empty: 'Nothing here yet.' }`. Keys left out keep the built-in
+   * text of the reader's language (see `FeedStrings` for every key). Property only.
+   */
+  @property({ attribute: false }) strings?: Partial<FeedStrings>;
+
   /** How many posts the reader has asked to see so far (pages × limit, plus new posts). */
   @state() private shownCount = DEFAULT_LIMIT;
 
@@ -243,6 +257,12 @@ export class SocialFeed extends LitElement {
   @state() private announcement = '';
 
   readonly #locale = new LocaleController(this);
+
+  constructor() {
+    super();
+    new ThemeController(this, this.attachInternals().states);
+  }
+
   #timeline: Timeline = createTimeline();
   readonly #runs = new Map<SocialSource | 'src', SourceRun>();
   #nextId = 0;
@@ -380,6 +400,12 @@ export class SocialFeed extends LitElement {
   }
 
   /** @internal */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The reader's language loads before the first render in it: no English flash.
+    const ready = this.#locale.ready();
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('limit')) this.shownCount = Math.max(this.#pageSize(), this.#inserted.length);
     if (
@@ -569,10 +595,10 @@ export class SocialFeed extends LitElement {
   #renderError(run: SourceRun, strings: FeedStrings): TemplateResult {
     const error = run.error!;
     const name = sourceName(run);
-    const { reason, status } = describeError(error);
+    const { reason, status } = loadReasonOf(error);
     return html`<div part="error" class="error" data-source=${run.id}>
       <p class="error-text">
-        <strong>${strings.sourceFailed(name)}</strong> ${strings.reason(reason, status)}
+        <strong>${strings.sourceFailed(name)}</strong> ${loadReasonText(strings, reason, status)}
       </p>
       <details part="error-details" class="details">
         <summary>${strings.details}</summary>
@@ -668,6 +694,8 @@ export class SocialFeed extends LitElement {
       this.requestUpdate();
       try {
         for (let round = 0; round < MAX_ROUNDS; round++) {
+          // Detached while queued: loading resumes when the feed is connected again.
+          if (!this.isConnected) break;
           if (this.#filtered().length >= this.shownCount) break;
           const runs = this.#timeline
             .needs()
@@ -695,6 +723,8 @@ export class SocialFeed extends LitElement {
   }
 
   async #loadPage(run: SourceRun): Promise<void> {
+    // A request started while detached would never be aborted: disconnecting is what aborts.
+    if (!this.isConnected) return;
     const state = this.#timeline.state(run.id);
     const url = state.status === 'waiting' || !state.next ? run.url : state.next;
     const controller = new AbortController();
@@ -881,7 +911,7 @@ export class SocialFeed extends LitElement {
   }
 
   #strings(): FeedStrings {
-    return feedStrings(this.#locale.locale);
+    return feedStrings(this.#locale.locale, this.strings);
   }
 
   /** Says `text` through the polite live region, again even when it is the same text. */
@@ -1149,26 +1179,4 @@ function sourceName(run: SourceRun): string {
 
 function sourceInfo(run: SourceRun): FeedSourceInfo {
   return { id: run.id, ...(run.label ? { label: run.label } : {}), url: run.url };
-}
-
-/** The reader-facing reason for an error, from the typed errors of the net and format layers. */
-function describeError(error: Error): { reason: FeedErrorReason; status?: number } {
-  if (error instanceof LoadError) {
-    switch (error.kind) {
-      case 'http':
-        return error.status === undefined
-          ? { reason: 'http' }
-          : { reason: 'http', status: error.status };
-      case 'timeout':
-      case 'network':
-      case 'rate-limit':
-      case 'parse':
-      case 'url':
-        return { reason: error.kind };
-      default:
-        return { reason: 'other' };
-    }
-  }
-  if (error instanceof FormatError) return { reason: 'parse' };
-  return { reason: 'other' };
 }

@@ -5,11 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { PostStrings } from '../../i18n/tables/post.js';
 import type { Attachment } from '../../model/post.js';
+import { styleProperties } from '../shared/style-properties.js';
 
 /** The ratio of a box whose media has no known size: the common landscape video frame. */
 export const DEFAULT_RATIO = 16 / 9;
@@ -171,7 +171,7 @@ function renderImage(item: MediaItem, context: MediaContext): TemplateResult {
         referrerpolicy="no-referrer"
         loading="lazy"
         decoding="async"
-        style=${styleMap({ objectPosition: objectPosition(item.attachment) })}
+        style=${styleProperties({ 'object-position': objectPosition(item.attachment) })}
       />${item.alt ? nothing : html`<span class="visually-hidden">${strings.imageWithoutAlt}</span>`}<span
         class="visually-hidden"
         >, ${strings.openImage}</span
@@ -266,7 +266,7 @@ function renderTile(item: MediaItem, context: MediaContext, ratio?: number): Tem
           : renderAnimation(item, context);
   return html`<div
     class="tile ${item.kind}"
-    style=${styleMap(ratio ? { '--_ratio': String(ratio) } : {})}
+    style=${styleProperties({ '--_ratio': ratio ? String(ratio) : undefined })}
   >
     ${body}
   </div>`;

@@ -3,7 +3,6 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialToggleEvent } from '../../events/toggle.js';
@@ -18,11 +17,13 @@ import {
   formatRelativeTime,
 } from '../../i18n/format.js';
 import { LocaleController, isRightToLeft } from '../../i18n/locale.js';
+import { loadReasonText } from '../../i18n/tables/errors.js';
 import { postStrings, type PostErrorReason, type PostStrings } from '../../i18n/tables/post.js';
 import type { Actor } from '../../model/actor.js';
 import type { LinkCard, Poll, Post } from '../../model/post.js';
 import { LoadError, isAbortError, parseError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
+import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { HoverCardController, hoverCardStyles } from '../profile-card/hovercard.js';
 import { embedRequest } from './embed.js';
@@ -35,6 +36,8 @@ import {
 } from './media.js';
 import { postStyles } from './post.styles.js';
 import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
+import { loadReasonOf } from '../shared/load-reason.js';
+import { styleProperties } from '../shared/style-properties.js';
 
 /** The document held no post the element could show. */
 export class NoPostError extends LoadError {
@@ -81,13 +84,18 @@ async function loadPost(
   format: string | undefined,
   fetchImpl: LoadFetch | undefined,
   signal: AbortSignal,
+  timeout?: number,
 ): Promise<Loaded> {
   const request = embedRequest(src);
   const [{ load }, { parseFeed }] = await Promise.all([
     import('../../net/load.js'),
     import('../../formats/index.js'),
   ]);
-  const result = await load(request.url, { signal, ...(fetchImpl ? { fetch: fetchImpl } : {}) });
+  const result = await load(request.url, {
+    signal,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
+  });
   signal.throwIfAborted();
   const wanted = request.format ?? (format && format !== 'auto' ? format : undefined);
   let page;
@@ -108,14 +116,7 @@ async function loadPost(
 
 /** The localized reason for a failure, from the typed error the network and formats give. */
 function reasonOf(error: unknown): { reason: PostErrorReason; status?: number } {
-  if (error instanceof NoPostError) return { reason: 'empty' };
-  if (error instanceof LoadError) {
-    if (error.kind === 'http')
-      return { reason: 'http', ...(error.status ? { status: error.status } : {}) };
-    if (error.kind === 'abort') return { reason: 'network' };
-    return { reason: error.kind };
-  }
-  return { reason: 'other' };
+  return error instanceof NoPostError ? { reason: 'empty' } : loadReasonOf(error);
 }
 
 /** A string with `{name}` in it, with the name (text or nodes) put in its place. */
@@ -229,6 +230,13 @@ export class SocialPost extends LitElement {
   @property({ attribute: false }) post?: Post;
 
   /**
+   * Replaces built-in strings, key by key, whatever the language: for example
+   * `{ showContent: 'Read on', retry: 'Reload' }`. Keys left out keep the built-in text of the
+   * reader's language (see `PostStrings` for every key). Property only.
+   */
+  @property({ attribute: false }) strings?: Partial<PostStrings>;
+
+  /**
    * A post to embed: a Mastodon status URL (`https://host/@user/123`) or API URL, a Bluesky post
    * URL (`https://bsky.app/profile/handle/post/rkey`) or at-URI, or any feed or JSON document,
    * whose first post is shown.
@@ -247,10 +255,15 @@ export class SocialPost extends LitElement {
    */
   @property({ attribute: false }) fetch?: LoadFetch;
 
+  /** Milliseconds one request for `src` may take before it counts as failed (default 15 000). */
+  @property({ type: Number }) timeout?: number;
+
   /**
-   * Color scheme: `auto` follows the page's `color-scheme`; `light` or `dark` force one.
+   * The theme preset: `light`, `dark`, `dim` or `high-contrast`. `auto` follows the page's
+   * `<meta name="social-elements-theme">`, else its `color-scheme`. See docs/theming.md.
    */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: themeAttribute })
+  theme: 'auto' | 'light' | 'dark' | 'dim' | 'high-contrast' = 'auto';
 
   /**
    * Whether what a content warning hides (text and media) is shown. The reader toggles it with
@@ -281,16 +294,21 @@ export class SocialPost extends LitElement {
 
   /** Announcement waiting for the render that shows its outcome. */
   #announcement?: Event;
+  /** The load was aborted by a disconnect: a connect runs it again. */
+  #abortedOnDisconnect = false;
   /** Move focus into the outcome of a retry once it renders. */
   #refocus = false;
   /** Nodes built from post text and HTML, reused while their source stays the same. */
   readonly #nodes = new Map<string, { source: string; emoji: unknown; nodes: Node[] }>();
 
   readonly #task = new Task(this, {
-    args: () => [this.src, this.format, this.fetch] as const,
-    task: async ([src, format, fetchImpl], { signal }) => {
+    args: () => [this.src, this.format, this.fetch, this.timeout] as const,
+    task: async ([src, format, fetchImpl, timeout], { signal }) => {
       if (!src?.trim()) return initialState;
-      return loadPost(src, format, fetchImpl, signal);
+      // Updated while detached (added and removed in one task): a request now would outlive
+      // the element, since disconnecting is what aborts it. connectedCallback runs it again.
+      if (!this.isConnected) throw new DOMException('Not connected', 'AbortError');
+      return loadPost(src, format, fetchImpl, signal, timeout);
     },
     onComplete: (loaded) => {
       this.#announcement = new SocialLoadEvent(1, {
@@ -311,6 +329,7 @@ export class SocialPost extends LitElement {
   constructor() {
     super();
     new ClockController(this);
+    new ThemeController(this, this.attachInternals().states);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -320,15 +339,23 @@ export class SocialPost extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A load cut short by an earlier disconnect starts again.
-    if (this.#task.status === TaskStatus.ERROR && isAbortError(this.#task.error)) {
+    // A load cut short by an earlier disconnect starts again, also when the element comes
+    // back before the aborted run has settled (a move in the DOM is a disconnect and a connect).
+    if (
+      this.#abortedOnDisconnect ||
+      (this.#task.status === TaskStatus.ERROR && isAbortError(this.#task.error))
+    ) {
+      this.#abortedOnDisconnect = false;
       void this.#task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#task.status === TaskStatus.PENDING) this.#task.abort();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#abortedOnDisconnect = true;
+    }
     this.#closeLightbox();
   }
 
@@ -343,6 +370,8 @@ export class SocialPost extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     // HTML shows only through the sanitizer, which some browsers must load first.
     if (sanitizerStatus() === 'idle' && needsHtml(this.#shown)) await prepareSanitizer();
+    // The reader's language loads before the first render in it: no English flash.
+    await this.#locale.ready();
     super.scheduleUpdate();
   }
 
@@ -374,7 +403,7 @@ export class SocialPost extends LitElement {
 
   protected override render(): TemplateResult {
     const post = this.#shown;
-    const strings = postStrings(this.#locale.locale);
+    const strings = postStrings(this.#locale.locale, this.strings);
     if (post) return this.#renderPost(post, strings);
     if (this.src?.trim()) {
       const status = this.#task.status;
@@ -407,7 +436,7 @@ export class SocialPost extends LitElement {
     const { reason, status } = reasonOf(error);
     const text = {
       title: strings.loadFailed,
-      reason: strings.reason(reason, status),
+      reason: reason === 'empty' ? strings.noPost : loadReasonText(strings, reason, status),
       details: strings.details,
       retry: strings.retry,
     };
@@ -913,7 +942,7 @@ export class SocialPost extends LitElement {
           const percent = formatPercent(share, locale);
           const lead = closed && leading > 0 && option.votes === leading;
           return html`<li class=${lead ? 'option leading' : 'option'}>
-            <span class="option-bar" aria-hidden="true" style=${styleMap({ '--_share': String(share) })}
+            <span class="option-bar" aria-hidden="true" style=${styleProperties({ '--_share': String(share) })}
             ></span>
             <span class="option-percent">${percent}</span>
             <span class="option-title" lang=${ifDefined(post.language)} dir="auto"

@@ -18,12 +18,15 @@ import {
   type ProfileCardStrings,
   type ProfileErrorReason,
 } from '../../i18n/tables/profile-card.js';
+import { loadReasonText } from '../../i18n/tables/errors.js';
 import type { Actor, ProfileField } from '../../model/actor.js';
 import { LoadError, isAbortError, parseError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
+import { ThemeController } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { profileCardStyles } from './profile-card.styles.js';
 import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
+import { loadReasonOf } from '../shared/load-reason.js';
 
 /** How much of a person the card shows. */
 export type ProfileCardVariant = 'full' | 'compact' | 'inline';
@@ -84,6 +87,9 @@ export function profileRequest(src: string, base?: string): ProfileRequest {
   return { url: url.href };
 }
 
+/** The most of a WebFinger answer that is read. */
+const WEBFINGER_MAX_BYTES = 256 * 1024;
+
 /** What a load found, with the URL it came from for the load event. */
 interface Loaded {
   actor: Actor;
@@ -95,6 +101,7 @@ interface LoadContext {
   fetch: LoadFetch | undefined;
   webfingerUrl: WebFingerUrl | undefined;
   signal: AbortSignal;
+  timeout: number | undefined;
 }
 
 async function fetchActor(request: ProfileRequest, context: LoadContext): Promise<Loaded> {
@@ -106,6 +113,7 @@ async function fetchActor(request: ProfileRequest, context: LoadContext): Promis
     signal: context.signal,
     accept: PROFILE_ACCEPT,
     ...(context.fetch ? { fetch: context.fetch } : {}),
+    ...(context.timeout !== undefined ? { timeout: context.timeout } : {}),
   });
   context.signal.throwIfAborted();
   try {
@@ -135,7 +143,10 @@ async function fetchHandle(handle: string, context: LoadContext): Promise<Loaded
       context,
     );
   }
-  const { parseHandle, resolveHandle } = await import('../../formats/webfinger.js');
+  const [{ parseHandle, resolveHandle }, { capResponse }] = await Promise.all([
+    import('../../formats/webfinger.js'),
+    import('../../net/body.js'),
+  ]);
   const parts = parseHandle(trimmed);
   if (!parts) {
     throw new LoadError(
@@ -144,10 +155,13 @@ async function fetchHandle(handle: string, context: LoadContext): Promise<Loaded
       { url: trimmed },
     );
   }
+  const fetchImpl = context.fetch ?? ((input, init) => fetch(input, init));
   const found = await resolveHandle(trimmed, {
     signal: context.signal,
-    ...(context.fetch ? { fetch: context.fetch } : {}),
+    // A JRD is a few hundred bytes: a server that streams more is not read into memory.
+    fetch: async (input, init) => capResponse(await fetchImpl(input, init), WEBFINGER_MAX_BYTES),
     ...(context.webfingerUrl ? { webfingerUrl: context.webfingerUrl } : {}),
+    ...(context.timeout !== undefined ? { timeout: context.timeout } : {}),
   });
   const target = found.actor ?? found.profile!;
   try {
@@ -166,21 +180,21 @@ async function fetchHandle(handle: string, context: LoadContext): Promise<Loaded
 
 /** The localized reason for a failure, from the typed errors of the network, WebFinger and formats. */
 function reasonOf(error: unknown): { reason: ProfileErrorReason; status?: number } {
-  if (error instanceof LoadError) {
-    if (error.kind === 'http') {
-      if (error.status === 404 || error.status === 410) return { reason: 'not-found' };
-      return { reason: 'http', ...(error.status ? { status: error.status } : {}) };
-    }
-    if (error.kind === 'abort') return { reason: 'network' };
-    return { reason: error.kind };
+  if (error instanceof LoadError && (error.status === 404 || error.status === 410)) {
+    return { reason: 'not-found' };
   }
   if (error instanceof Error && error.name === 'WebFingerError') {
     const status = (error as Error & { status?: number }).status;
     if (status === 404 || status === 410) return { reason: 'not-found' };
-    return status ? { reason: 'http', status } : { reason: 'handle' };
+    if (status === 429) return { reason: 'rate-limit' };
+    if (status) return { reason: 'http', status };
+    // No status: the request itself failed; its cause says how.
+    const cause = (error as Error & { cause?: { name?: unknown } }).cause?.name;
+    if (cause === 'TimeoutError') return { reason: 'timeout' };
+    if (cause === 'BodyTooLarge') return { reason: 'too-large' };
+    return cause === undefined ? { reason: 'handle' } : { reason: 'network' };
   }
-  if (error instanceof Error && error.name === 'FormatError') return { reason: 'parse' };
-  return { reason: 'other' };
+  return loadReasonOf(error);
 }
 
 function needsHtml(actor: Actor | undefined): boolean {
@@ -331,17 +345,31 @@ export class SocialProfileCard extends LitElement {
   /** The person to show, already in the model: nothing is fetched, and it wins over `src` and `handle`. */
   @property({ attribute: false }) actor?: Actor;
 
+  /**
+   * Replaces built-in strings, key by key, whatever the language: for example
+   * `{ follow: 'Subscribe', retry: 'Reload' }`. Keys left out keep the built-in text of the
+   * reader's language (see `ProfileCardStrings` for every key). Property only.
+   */
+  @property({ attribute: false }) strings?: Partial<ProfileCardStrings>;
+
   /** `full` (default), `compact` (no banner, clamped bio) or `inline` (one line in running text). */
   @property({ reflect: true }) variant: ProfileCardVariant = 'full';
 
-  /** `light` or `dark` fixes the color scheme; unset, the card follows the page. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * The theme preset: `light`, `dark`, `dim` or `high-contrast`. Unset (or `auto`), the card
+   * follows the page's `<meta name="social-elements-theme">`, else its `color-scheme`. See
+   * docs/theming.md.
+   */
+  @property({ reflect: true }) theme?: 'auto' | 'light' | 'dark' | 'dim' | 'high-contrast';
 
   /** Level (1–6) of the name's heading, so it fits the page's outline; 0 renders no heading. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
   /** Replaces the global `fetch` for every request (auth, proxies, tests). */
   @property({ attribute: false }) fetch?: LoadFetch;
+
+  /** Milliseconds one request may take before it counts as failed (default 15 000). */
+  @property({ type: Number }) timeout?: number;
 
   /**
    * Builds the WebFinger URL for a handle (default `https://host/.well-known/webfinger?…`):
@@ -358,8 +386,15 @@ export class SocialProfileCard extends LitElement {
 
   readonly #locale = new LocaleController(this);
 
+  constructor() {
+    super();
+    new ThemeController(this, this.attachInternals().states);
+  }
+
   /** Announcement waiting for the render that shows its outcome. */
   #announcement?: Event;
+  /** The load was aborted by a disconnect: a connect runs it again. */
+  #abortedOnDisconnect = false;
   /** Move focus into the outcome of a retry once it renders. */
   #refocus = false;
   #copyTimer?: ReturnType<typeof setTimeout>;
@@ -373,9 +408,15 @@ export class SocialProfileCard extends LitElement {
         this.actor ? undefined : this.handle?.trim() || undefined,
         this.fetch,
         this.webfingerUrl,
+        this.timeout,
       ] as const,
-    task: async ([src, handle, fetchImpl, webfinger], { signal }) => {
-      const context = { fetch: fetchImpl, webfingerUrl: webfinger, signal };
+    task: async ([src, handle, fetchImpl, webfinger, timeout], { signal }) => {
+      // Updated while detached (added and removed in one task): a request now would outlive
+      // the element, since disconnecting is what aborts it. connectedCallback runs it again.
+      if ((src || handle) && !this.isConnected) {
+        throw new DOMException('Not connected', 'AbortError');
+      }
+      const context = { fetch: fetchImpl, webfingerUrl: webfinger, signal, timeout };
       if (src) return fetchActor(profileRequest(src), context);
       if (handle) return fetchHandle(handle, context);
       return initialState;
@@ -395,15 +436,23 @@ export class SocialProfileCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A load cut short by an earlier disconnect starts again.
-    if (this.#task.status === TaskStatus.ERROR && isAbortError(this.#task.error)) {
+    // A load cut short by an earlier disconnect starts again, also when the element comes
+    // back before the aborted run has settled (a move in the DOM is a disconnect and a connect).
+    if (
+      this.#abortedOnDisconnect ||
+      (this.#task.status === TaskStatus.ERROR && isAbortError(this.#task.error))
+    ) {
+      this.#abortedOnDisconnect = false;
       void this.#task.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#task.status === TaskStatus.PENDING) this.#task.abort();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#abortedOnDisconnect = true;
+    }
     clearTimeout(this.#copyTimer);
   }
 
@@ -424,6 +473,8 @@ export class SocialProfileCard extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     // HTML shows only through the sanitizer, which some browsers must load first.
     if (sanitizerStatus() === 'idle' && needsHtml(this.#shown)) await prepareSanitizer();
+    // The reader's language loads before the first render in it: no English flash.
+    await this.#locale.ready();
     super.scheduleUpdate();
   }
 
@@ -451,7 +502,7 @@ export class SocialProfileCard extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const strings = profileCardStrings(this.#locale.locale);
+    const strings = profileCardStrings(this.#locale.locale, this.strings);
     const actor = this.#shown;
     if (actor)
       return this.#variant === 'inline'
@@ -511,7 +562,12 @@ export class SocialProfileCard extends LitElement {
     }
     const text = {
       title: strings.loadFailed,
-      reason: strings.reason(reason, status),
+      reason:
+        reason === 'not-found'
+          ? strings.notFound
+          : reason === 'handle'
+            ? strings.handleFailed
+            : loadReasonText(strings, reason, status),
       details: strings.details,
       retry: strings.retry,
     };

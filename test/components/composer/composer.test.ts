@@ -351,7 +351,7 @@ describe('<social-composer>', () => {
         visibility: 'private',
         language: 'de',
       });
-      expect(request!.headers['idempotency-key']).to.match(/^[0-9a-f-]{32,36}$/);
+      expect(request!.headers['idempotency-key']).to.match(/^[0-9a-f-]{32,36}\.[0-9a-z]+$/);
     });
 
     it('offers audiences set through the property', async () => {

@@ -8,6 +8,7 @@ import type { SocialErrorEvent } from '../../../src/events/error.js';
 import type { SocialLoadEvent } from '../../../src/events/load.js';
 import { parseFeed } from '../../../src/formats/index.js';
 import { feedStrings } from '../../../src/i18n/tables/feed.js';
+import { loadLocale } from '../../../src/i18n/strings.js';
 import { LoadError } from '../../../src/net/errors.js';
 import type { Post } from '../../../src/model/post.js';
 import { nextEvent, samplePosts } from '../../helpers.js';
@@ -35,6 +36,8 @@ function waitFor(predicate: () => unknown, message?: string): Promise<void> {
 
 /** Resolves once no source is loading and the feed has rendered. */
 async function settled(el: SocialFeed, timeout = 8000): Promise<void> {
+  // The first render waits for the page language's strings (an import for all but English).
+  await el.updateComplete;
   // Loading starts once the element has read its sources, a task after it first renders.
   await new Promise((resolve) => setTimeout(resolve, 0));
   await waitUntil(
@@ -273,7 +276,7 @@ describe('<social-feed>', function () {
       expect(blocks[0]!.textContent).to.contain('Could not load Broken.');
       expect(blocks[0]!.textContent).to.contain('The server answered with error 404.');
       expect(blocks[1]!.textContent).to.contain('Could not load Garbage.');
-      expect(blocks[1]!.textContent).to.contain('not a feed this page can read');
+      expect(blocks[1]!.textContent).to.contain('The server sent something this page cannot read.');
       // The cause from the network and format layers is there for the site owner.
       expect(blocks[1]!.querySelector('[part~="error-details"]')!.textContent).to.contain(
         'Could not read the document',
@@ -281,7 +284,7 @@ describe('<social-feed>', function () {
       const retries = blocks.map((block) =>
         block.querySelector('[part~="retry"]')!.textContent!.replace(/\s+/g, ' ').trim(),
       );
-      expect(retries).to.deep.equal(['Retry Broken', 'Retry Garbage']);
+      expect(retries).to.deep.equal(['Try again Broken', 'Try again Garbage']);
       await expect(el).to.be.accessible();
       await waitFor(() => errors.length === 2);
       const error = errors.find((event) => event.source?.label === 'Broken')!;
@@ -299,7 +302,7 @@ describe('<social-feed>', function () {
       expect((error.error as LoadError).kind).to.equal('timeout');
       await settled(el);
       expect(shown(el)).to.have.length(3);
-      expect(part(el, 'error')!.textContent).to.contain('It took too long to answer.');
+      expect(part(el, 'error')!.textContent).to.contain('The server took too long to answer.');
     });
 
     it('loads a failed source again with Retry, and moves focus to its posts', async () => {
@@ -582,7 +585,9 @@ describe('<social-feed>', function () {
       expect(part(el, 'filters')!.getAttribute('aria-label')).to.equal('Quellen');
     });
 
-    it('has complete tables with plural forms in English, German, Japanese and Arabic', () => {
+    it('has complete tables with plural forms in English, German, Japanese and Arabic', async () => {
+      // Languages other than English load on first use; an element waits for them itself.
+      await Promise.all(['de', 'ja', 'ar'].map((locale) => loadLocale(locale)));
       const keysOf = (locale: string) => Object.keys(feedStrings(locale)).sort();
       for (const locale of ['de', 'ja', 'ar']) expect(keysOf(locale)).to.deep.equal(keysOf('en'));
       expect(feedStrings('en').showNewPosts(1)).to.equal('Show 1 new post');

@@ -191,7 +191,7 @@ describe('<social-post src>', () => {
     const failed = await failure;
     expect((failed.error as LoadError).kind).to.equal('parse');
     expect(part(el, 'error')!.textContent).to.contain(
-      'The server sent something that is not a post.',
+      'The server sent something this page cannot read.',
     );
     // The light-DOM fallback link still offers a way to the post.
     const slot = part(el, 'error')!.querySelector('slot')!;

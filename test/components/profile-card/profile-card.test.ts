@@ -239,7 +239,7 @@ describe('<social-profile-card>', () => {
 
     it('refuses something that is no handle, saying how to write one', async () => {
       const { el } = await load({ handle: 'not a handle' });
-      expect(text(part(el, 'error'))).to.contain('The profile address is not valid.');
+      expect(text(part(el, 'error'))).to.contain('The address is not valid.');
       expect(text(el.shadowRoot!.querySelector('.error-cause'))).to.contain('@user@host');
     });
   });
@@ -288,7 +288,7 @@ describe('<social-profile-card>', () => {
     it('says when the document is no profile', async () => {
       const { el } = await load({ src: '/test-profile/not-a-profile' });
       expect(text(part(el, 'error'))).to.contain(
-        'The server sent something that is not a profile.',
+        'The server sent something this page cannot read.',
       );
     });
 
