@@ -3,8 +3,8 @@
 
 /**
  * Keeps the manifest to the public API: the analyzer also records every
- * `dispatchEvent(new SomeEvent())` as an event without a name (the `@fires` tag already documents
- * each one) and lists `#private` members; both are dropped.
+ * `dispatchEvent(new SomeEvent(arg))` as an event named after nothing or after `arg` (the `@fires`
+ * tag already documents each one) and lists `#private` members; both are dropped.
  */
 function publicApiOnly() {
   return {
@@ -18,7 +18,11 @@ function publicApiOnly() {
             );
           }
           if (declaration.events) {
-            declaration.events = declaration.events.filter((event) => event.name);
+            // Documented events have a description; the analyzer's guesses (named after the
+            // constructor's argument, such as `post` or `error`) have none.
+            declaration.events = declaration.events.filter(
+              (event) => event.name && event.description,
+            );
           }
         }
       }

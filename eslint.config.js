@@ -31,6 +31,7 @@ export default tseslint.config(
       'custom-elements.json',
       'test/fixtures/',
       'bench/node_modules/',
+      'bench/.build/',
     ],
   },
   js.configs.recommended,

@@ -10,10 +10,16 @@ import { composeTestPlugin } from './test/compose/server-plugin.mjs';
 import { netTestPlugin } from './test/net/server-plugin.mjs';
 import { feedTestPlugin } from './test/components/feed/server-plugin.mjs';
 import { profileTestPlugin } from './test/components/profile-card/server-plugin.mjs';
+import { faultTestPlugin } from './test/faults/server-plugin.mjs';
+import { examplesTestPlugin } from './test/examples/server-plugin.mjs';
+import { reliabilityRecorder } from './test/reliability/record-plugin.mjs';
+import { cspTestPlugin } from './test/csp/server-plugin.mjs';
 
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // Firefox runs wherever it is installed; CI installs it, so there a missing binary is an error.
 const withFirefox = process.env.NO_FIREFOX !== '1' && (existsSync(firefoxPath) || process.env.CI);
+// Reliability figures sent by the tests; written to test/RELIABILITY.md after a full run only.
+const reliability = reliabilityRecorder();
 
 /**
  * Prints one plain "N passed, N failed[, N skipped]" line at the very end, so a log reader
@@ -49,14 +55,16 @@ function plainSummaryReporter() {
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: 'test/**/*.test.ts',
+  files: 'test/**/*.test.{ts,tsx}',
   nodeResolve: true,
   // Two cores: more than one browser page at a time makes Chromium time out.
   concurrency: 1,
   concurrentBrowsers: 1,
   rootDir: '.',
   plugins: [
-    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    esbuildPlugin({ ts: true, tsx: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    // The examples as a site owner wrote them: bare package imports, React, Vue (examples/).
+    examplesTestPlugin(),
     // Real HTTP endpoints (/test-net/…) for the network layer: status codes, delays, 429, 304.
     netTestPlugin(),
     // Local Micropub and Mastodon endpoints (/test-compose/…) that record what the composer sends.
@@ -65,6 +73,12 @@ export default {
     feedTestPlugin(),
     // WebFinger, actor documents with Accept negotiation, Mastodon accounts, for the profile card.
     profileTestPlugin(),
+    // Fault modes (/test-faults/…) for every element: hangs, resets, truncation, huge bodies.
+    faultTestPlugin(),
+    // The `reliability-record` command behind test/reliability/record.ts.
+    reliability.plugin,
+    // Pages under a strict CSP with Trusted Types (/test-csp/…), framed by the CSP test.
+    cspTestPlugin(),
   ],
   browsers: [
     chromeLauncher({
@@ -85,7 +99,7 @@ export default {
   // Lit's dev build is served (export condition "development"): it turns class-field shadowing
   // into a loud error. Drop its banner from the log.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  reporters: [defaultReporter(), plainSummaryReporter()],
+  reporters: [defaultReporter(), reliability.reporter, plainSummaryReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],
     threshold: { statements: 90, branches: 80, functions: 90, lines: 90 },

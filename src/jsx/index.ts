@@ -73,8 +73,9 @@ export interface SocialComposerProps {
   audiences?: SocialComposer['audiences'];
   /**
    * Replaces built-in strings, key by key, whatever the language: for example
-   * `{ submit: 'Send', placeholder: 'Say hi' }`. Keys left out keep the built-in text of the
-   * reader's language (see `ComposerStrings` for every key). Property only.
+   * `{ submit: 'Send', audiences: { unlisted: 'Unlisted' } }`; `audiences` and `errors` go key by
+   * key too. Keys left out keep the built-in text of the reader's language (see `ComposerStrings`
+   * for every key). The `placeholder` and `label` attributes still win. Property only.
    */
   strings?: SocialComposer['strings'];
   /** Bearer token for the endpoint. A property only: it is never an attribute and never stored. */
@@ -89,6 +90,8 @@ export interface SocialComposerProps {
 
 /** The events of `<social-composer>`, by name. */
 export interface SocialComposerEvents {
+  /** The person committed a change to the text or a choice, as a native field does (`input` crosses the shadow boundary by itself). */
+  change: Event;
   /** The person asked to publish; `draft` holds what they wrote. Cancel it to publish yourself, then call `complete(post)` or `fail(error)`. */
   'social-submit': SocialSubmitEvent;
   /** The post was published; `post` is the new post, `response` the server's answer. */

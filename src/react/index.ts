@@ -33,6 +33,8 @@ export const SocialComposer = createComponent({
   tagName: 'social-composer',
   elementClass: SocialComposerElement,
   events: {
+    /** The person committed a change to the text or a choice, as a native field does (`input` crosses the shadow boundary by itself). */
+    onChange: 'change' as EventName<Event>,
     /** The person asked to publish; `draft` holds what they wrote. Cancel it to publish yourself, then call `complete(post)` or `fail(error)`. */
     onSocialSubmit: 'social-submit' as EventName<SocialSubmitEvent>,
     /** The post was published; `post` is the new post, `response` the server's answer. */
