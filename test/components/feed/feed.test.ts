@@ -540,22 +540,12 @@ describe('<social-feed>', function () {
 
   describe('a long feed', () => {
     it('keeps a bounded DOM with 10,000 posts while Page Down walks them in order', async () => {
+      // How fast is the benchmark's business (npm run bench), not a timed assertion's.
       const posts = manyPosts(samples, 10_000);
-      const longTasks: number[] = [];
-      const supported = PerformanceObserver.supportedEntryTypes?.includes('longtask');
-      const observer = supported
-        ? new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) longTasks.push(entry.duration);
-          })
-        : undefined;
-      observer?.observe({ type: 'longtask' });
       const el = await fixture<SocialFeed>(html`<social-feed label="Many"></social-feed>`);
-      const start = performance.now();
       el.posts = posts;
       await el.updateComplete;
       await waitFor(() => shown(el).length > 0);
-      const elapsed = performance.now() - start;
-      expect(elapsed).to.be.lessThan(1500);
       expect(shown(el).length).to.be.at.most(60);
 
       shown(el)[0]!.focus();
@@ -571,8 +561,23 @@ describe('<social-feed>', function () {
       expect((focused(el) as HTMLElement & { post: Post }).post.text).to.equal('Post number 31');
       await sendKeys({ press: 'PageUp' });
       await waitFor(() => focused(el)?.getAttribute('aria-posinset') === '30');
-      observer?.disconnect();
-      expect(Math.max(0, ...longTasks)).to.be.lessThan(500);
+    });
+
+    it('never presents an empty feed as ready while the windowed list paints', async () => {
+      const el = await fixture<SocialFeed>(html`<social-feed label="Many"></social-feed>`);
+      el.posts = manyPosts(samples, 500);
+      const feed = el.shadowRoot!.querySelector('[role="feed"], [part~="feed"]')!;
+      // Every frame until the posts show: a feed that is not busy holds articles.
+      for (let frame = 0; frame < 120 && shown(el).length === 0; frame++) {
+        await el.updateComplete;
+        const ready =
+          feed.getAttribute('role') === 'feed' && feed.getAttribute('aria-busy') === 'false';
+        if (ready) expect(shown(el).length, `frame ${frame}`).to.be.above(0);
+        await new Promise(requestAnimationFrame);
+      }
+      await waitFor(() => feed.getAttribute('aria-busy') === 'false');
+      expect(shown(el).length).to.be.above(0);
+      await expect(el).to.be.accessible();
     });
   });
 
