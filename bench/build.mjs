@@ -26,6 +26,8 @@ export async function bundle(key, source) {
     root: BENCH,
     logLevel: 'error',
     publicDir: false,
+    // Chunks load relative to the module that imports them: bundles are served from /build/<name>/.
+    base: './',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: dir,
