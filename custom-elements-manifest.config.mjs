@@ -10,6 +10,11 @@ function publicApiOnly() {
   return {
     name: 'public-api-only',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer lists modules in the order the file system returns them, which differs
+      // between clones: sort them, so CI's staleness check compares content, not order.
+      customElementsManifest.modules.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+      );
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
