@@ -285,11 +285,6 @@ export class SocialFeed extends LitElement {
   #configured = false;
   /** "Load more" had focus when pressed: if it disappears, focus goes to the end marker. */
   #hadLoadMoreFocus = false;
-  /**
-   * Whether the windowed list has painted its first posts: until then the feed holds no
-   * article yet and says it is busy, so assistive technology never meets an empty feed.
-   */
-  #windowPainted = false;
   /** The post that had focus before an update, to give it focus back if its element changes. */
   #focusedPost: Post | undefined;
   #cache:
@@ -430,14 +425,6 @@ export class SocialFeed extends LitElement {
         : undefined;
   }
 
-  /** The windowed list rendered a range: once it is not empty, its posts are in the feed. */
-  #windowRendered = (event: Event): void => {
-    const { first, last } = event as Event & { first?: number; last?: number };
-    if (this.#windowPainted || first === undefined || last === undefined || last < first) return;
-    this.#windowPainted = true;
-    this.requestUpdate();
-  };
-
   protected override render(): TemplateResult {
     const strings = this.#strings();
     const list = this.#displayed();
@@ -450,8 +437,6 @@ export class SocialFeed extends LitElement {
     const more = sourceMode && (this.#canLoad() || all.length > list.length);
     const setSize = more ? -1 : list.length;
     const noPosts = list.length === 0;
-    const windowed = list.length > WINDOW_FROM;
-    if (!windowed) this.#windowPainted = false;
     // A feed is made of articles: with none and nothing on its way, it is no feed (yet).
     const feedRole = !noPosts || loading;
     const heading = HEADINGS[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
@@ -488,17 +473,10 @@ export class SocialFeed extends LitElement {
           class="feed"
           role=${ifDefined(feedRole ? 'feed' : undefined)}
           aria-labelledby=${ifDefined(feedRole ? 'heading' : undefined)}
-          aria-busy=${ifDefined(
-            feedRole
-              ? loading || (windowed && !this.#windowPainted)
-                ? 'true'
-                : 'false'
-              : undefined,
-          )}
-          @rangeChanged=${this.#windowRendered}
+          aria-busy=${ifDefined(feedRole ? (loading ? 'true' : 'false') : undefined)}
         >
           ${
-            windowed
+            list.length > WINDOW_FROM
               ? virtualize({
                   items: list,
                   keyFunction: (post: Post) => post,
