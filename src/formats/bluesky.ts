@@ -15,6 +15,7 @@ import {
   describeJson,
   isObject,
   parseJson,
+  wellFormed,
 } from './util.js';
 
 const NAME = 'bluesky';
@@ -140,7 +141,7 @@ function readHandle(value: unknown): string | undefined {
 
 /** A path segment for the web app; DIDs keep their colons, as the app writes them. */
 function segment(value: string): string {
-  return encodeURIComponent(value).replace(/%3A/gi, ':');
+  return encodeURIComponent(wellFormed(value)).replace(/%3A/gi, ':');
 }
 
 function profileUrl(handleOrDid: string): string | undefined {

@@ -14,6 +14,7 @@ import {
   describeJson,
   isObject,
   parseJson,
+  wellFormed,
 } from './util.js';
 
 const NAME = 'jsonfeed';
@@ -88,7 +89,10 @@ function authorActor(author: JsonObject | undefined, feed: FeedDefaults): Actor 
     };
   }
   // Named authors without a page are told apart within their feed by name.
-  const actor: Actor = { id: url ?? `${feed.site.id}#${encodeURIComponent(name)}`, name };
+  const actor: Actor = {
+    id: url ?? `${feed.site.id}#${encodeURIComponent(wellFormed(name))}`,
+    name,
+  };
   if (url) actor.url = url;
   if (avatar) actor.avatar = avatar;
   return actor;

@@ -337,3 +337,11 @@ export function htmlToText(html: string): string {
   if (text.includes('\n')) text = text.replace(/[ \t]*\n(?:[ \t\n]*\n)?[ \t]*/g, collapseBreaks);
   return text.trim();
 }
+
+/** `value` with any lone surrogate replaced by U+FFFD, so `encodeURIComponent` cannot throw. */
+export function wellFormed(value: string): string {
+  return value.replace(
+    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '\ufffd',
+  );
+}

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { asArray, asDate, asNumber, asString, header, htmlToText } from '../../src/formats/util.js';
+import {
+  asArray,
+  asDate,
+  asNumber,
+  asString,
+  header,
+  htmlToText,
+  wellFormed,
+} from '../../src/formats/util.js';
 
 describe('htmlToText', () => {
   const cases: [string, string, string][] = [
@@ -57,5 +65,14 @@ describe('readers of untrusted values', () => {
     expect(header(new Headers({ Link: '<a>' }), 'link')).to.equal('<a>');
     expect(header({ 'Content-Type': 'text/html' }, 'content-type')).to.equal('text/html');
     expect(header(undefined, 'link')).to.equal(undefined);
+  });
+});
+
+describe('wellFormed', () => {
+  it('replaces lone surrogates (found by fuzzing: encodeURIComponent threw on a handle)', () => {
+    expect(wellFormed('a\ud800b')).to.equal('a\ufffdb');
+    expect(wellFormed('\udc00')).to.equal('\ufffd');
+    expect(wellFormed('ok \ud83d\ude00')).to.equal('ok \ud83d\ude00');
+    expect(() => encodeURIComponent(wellFormed('\u202e\u0000\ud800'))).not.to.throw();
   });
 });
