@@ -2,18 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/social-feed.js';
 import type { SocialErrorEvent } from '../../src/events/error.js';
 import type { Post } from '../../src/model/post.js';
-import { recordReliability } from './record.js';
 import {
-  MODES,
-  MODE_NAMES,
   timeoutFor,
   faultUrl,
   firstOutcome,
   newKey,
-  runFault,
   textOf,
   until,
   type FaultDriver,
+  describeFaults,
 } from './faults.js';
 
 // Every fault of test/faults/server-plugin.mjs against one source of a <social-feed> that has
@@ -61,45 +58,8 @@ function feed(faulty: 'mastodon' | 'jsonfeed', healthy: 'mastodon' | 'jsonfeed')
   };
 }
 
-for (const driver of [feed('mastodon', 'jsonfeed'), feed('jsonfeed', 'mastodon')]) {
-  describe(`faults: <${driver.column}>`, () => {
-    for (const mode of MODES) {
-      it(`handles a ${MODE_NAMES[mode]}`, async () => {
-        let detail = '';
-        try {
-          detail = await runFault(driver, mode);
-        } finally {
-          await recordReliability({
-            area: 'faults',
-            name: MODE_NAMES[mode],
-            element: driver.column,
-            cases: 1,
-            held: detail !== '',
-            ...(detail ? { detail } : {}),
-          });
-        }
-      });
-    }
-
-    for (const mode of ['503', 'huge'] as const) {
-      it(`tells a ${MODE_NAMES[mode]} in the reader's language (German)`, async () => {
-        let detail = '';
-        try {
-          detail = await runFault(driver, mode, 'de');
-        } finally {
-          await recordReliability({
-            area: 'faults',
-            name: `${MODE_NAMES[mode]}, on a German page`,
-            element: driver.column,
-            cases: 1,
-            held: detail !== '',
-            ...(detail ? { detail } : {}),
-          });
-        }
-      });
-    }
-  });
-}
+for (const driver of [feed('mastodon', 'jsonfeed'), feed('jsonfeed', 'mastodon')])
+  describeFaults(driver);
 
 describe('faults: <social-feed> error state', () => {
   it('is accessible, with the healthy source shown', async () => {

@@ -1,16 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/social-post.js';
-import { recordReliability } from './record.js';
 import {
-  MODES,
-  MODE_NAMES,
   TIMEOUT,
   timeoutFor,
   faultUrl,
   firstOutcome,
-  runFault,
   textOf,
   type FaultDriver,
+  describeFaults,
 } from './faults.js';
 
 // Every fault of test/faults/server-plugin.mjs against a standalone <social-post src>.
@@ -38,43 +35,9 @@ const post: FaultDriver = {
   content: (el) => textOf(el.shadowRoot!.querySelector('[part~="body"]')),
 };
 
-describe('faults: <social-post src>', () => {
-  for (const mode of MODES) {
-    it(`handles a ${MODE_NAMES[mode]}`, async () => {
-      let detail = '';
-      try {
-        detail = await runFault(post, mode);
-      } finally {
-        await recordReliability({
-          area: 'faults',
-          name: MODE_NAMES[mode],
-          element: post.column,
-          cases: 1,
-          held: detail !== '',
-          ...(detail ? { detail } : {}),
-        });
-      }
-    });
-  }
+describeFaults(post);
 
-  for (const mode of ['503', 'huge'] as const) {
-    it(`tells a ${MODE_NAMES[mode]} in the reader's language (German)`, async () => {
-      let detail = '';
-      try {
-        detail = await runFault(post, mode, 'de');
-      } finally {
-        await recordReliability({
-          area: 'faults',
-          name: `${MODE_NAMES[mode]}, on a German page`,
-          element: post.column,
-          cases: 1,
-          held: detail !== '',
-          ...(detail ? { detail } : {}),
-        });
-      }
-    });
-  }
-
+describe('faults: <social-post> error state', () => {
   it('keeps the fallback link next to the error, and the error state is accessible', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
     const el = document.createElement('social-post');

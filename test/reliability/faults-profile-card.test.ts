@@ -2,18 +2,15 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/social-profile-card.js';
 import type { SocialProfileCard } from '../../src/components/profile-card/profile-card.js';
 import { profileCardStrings } from '../../src/i18n/tables/profile-card.js';
-import { recordReliability } from './record.js';
 import {
-  MODES,
-  MODE_NAMES,
   TIMEOUT,
   timeoutFor,
   faultUrl,
   firstOutcome,
-  runFault,
   textOf,
   type FaultDriver,
   type Mode,
+  describeFaults,
 } from './faults.js';
 
 // Every fault of test/faults/server-plugin.mjs against <social-profile-card>, pointed at a
@@ -57,45 +54,7 @@ const byHandle = card('social-profile-card handle', (el, mode, key) => {
 // The name comes from the actor, not from the (broken) WebFinger answer.
 byHandle.showsFaultyText = false;
 
-for (const driver of [bySrc, byHandle]) {
-  describe(`faults: <${driver.column}>`, () => {
-    for (const mode of MODES) {
-      it(`handles a ${MODE_NAMES[mode]}`, async () => {
-        let detail = '';
-        try {
-          detail = await runFault(driver, mode);
-        } finally {
-          await recordReliability({
-            area: 'faults',
-            name: MODE_NAMES[mode],
-            element: driver.column,
-            cases: 1,
-            held: detail !== '',
-            ...(detail ? { detail } : {}),
-          });
-        }
-      });
-    }
-
-    for (const mode of ['503', 'huge'] as const) {
-      it(`tells a ${MODE_NAMES[mode]} in the reader's language (German)`, async () => {
-        let detail = '';
-        try {
-          detail = await runFault(driver, mode, 'de');
-        } finally {
-          await recordReliability({
-            area: 'faults',
-            name: `${MODE_NAMES[mode]}, on a German page`,
-            element: driver.column,
-            cases: 1,
-            held: detail !== '',
-            ...(detail ? { detail } : {}),
-          });
-        }
-      });
-    }
-  });
-}
+for (const driver of [bySrc, byHandle]) describeFaults(driver);
 
 describe('faults: <social-profile-card> error state', () => {
   it('is accessible', async () => {

@@ -10,6 +10,7 @@ import {
   type ErrorStrings,
   type LoadReason,
 } from '../../src/i18n/tables/errors.js';
+import { recordReliability } from './record.js';
 
 /** Every fault the server injects, in the order the report lists them. */
 export const MODES = [
@@ -329,4 +330,32 @@ function outcomeText(outcome: Outcome): string {
     return `error ${kind ?? outcome.error.name}: ${outcome.error.message}`;
   }
   return outcome.type === 'load' ? 'the content' : 'nothing within 8 s';
+}
+
+/**
+ * Every mode of the fault server against one driver, plus two modes on a German page; each
+ * outcome is recorded for test/RELIABILITY.md, held or not.
+ */
+export function describeFaults(driver: FaultDriver): void {
+  const attempt = (mode: Mode, name: string, lang?: string) =>
+    it(name, async () => {
+      let detail = '';
+      try {
+        detail = await runFault(driver, mode, lang);
+      } finally {
+        await recordReliability({
+          area: 'faults',
+          name: lang ? `${MODE_NAMES[mode]}, on a German page` : MODE_NAMES[mode],
+          element: driver.column,
+          cases: 1,
+          held: detail !== '',
+          ...(detail ? { detail } : {}),
+        });
+      }
+    });
+  describe(`faults: <${driver.column}>`, () => {
+    for (const mode of MODES) attempt(mode, `handles a ${MODE_NAMES[mode]}`);
+    for (const mode of ['503', 'huge'] as const)
+      attempt(mode, `tells a ${MODE_NAMES[mode]} in the reader's language (German)`, 'de');
+  });
 }
