@@ -12,12 +12,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const read = (path) => readFileSync(join(root, path), 'utf8');
 
-/** The palette module, transpiled in memory: it is plain data with no imports. */
-async function loadPalette() {
-  const { outputText } = ts.transpileModule(read('src/styles/palette.ts'), {
+/** A plain-data module of src/styles, transpiled in memory as a data: URL. */
+function dataModule(path, replace = (text) => text) {
+  const { outputText } = ts.transpileModule(read(path), {
     compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
   });
-  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  return `data:text/javascript;base64,${Buffer.from(replace(outputText)).toString('base64')}`;
+}
+
+/** The palette module; its one import, `defaults.ts`, is plain data too. */
+async function loadPalette() {
+  const defaults = dataModule('src/styles/defaults.ts');
+  return import(
+    dataModule('src/styles/palette.ts', (text) =>
+      text.replaceAll("'./defaults.js'", `'${defaults}'`),
+    )
+  );
 }
 
 const {

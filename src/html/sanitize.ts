@@ -227,17 +227,28 @@ export function useSanitizerEngine(engine: Engine): void {
   preparing = undefined;
 }
 
+let inert: Document | undefined;
+
+/**
+ * An inert document (no browsing context: nothing loads or runs there) where HTML is parsed and
+ * cleaned before it reaches the page. One serves every call, since making a document costs as
+ * much as parsing a post: each call parses into an element of its own that is never put in the
+ * document's tree, and `sanitize()` moves every node it made out into the live document, so
+ * nothing of one post stays behind for the next.
+ */
+function inertDocument(): Document {
+  return (inert ??= document.implementation.createHTMLDocument(''));
+}
+
 /** Parses `html` into a fragment of an inert document with the chosen engine. */
 function parse(html: string): DocumentFragment {
   if (usesNative()) {
     const api = native();
     if (!api)
       throw new Error('sanitize(): this browser has no native HTML sanitizer (Element.setHTML)');
-    // An inert document: nothing loads or runs while the post-pass is still at work.
-    const inert = document.implementation.createHTMLDocument('');
-    const holder = inert.createElement('div');
+    const holder = inertDocument().createElement('div');
     api.setHTML.call(holder, html, { sanitizer: api.sanitizer });
-    const fragment = inert.createDocumentFragment();
+    const fragment = holder.ownerDocument.createDocumentFragment();
     fragment.append(...holder.childNodes);
     return fragment;
   }
@@ -250,7 +261,7 @@ function parse(html: string): DocumentFragment {
   // DOMPurify's fragment belongs to its DOMParser document, which is inert too. It returns
   // null when the input has no body to sanitize (a `<frameset>` document).
   const fragment = purify.sanitize(html, PURIFY_CONFIG) as DocumentFragment | null;
-  return fragment ?? document.implementation.createHTMLDocument('').createDocumentFragment();
+  return fragment ?? inertDocument().createDocumentFragment();
 }
 
 // ---- the shared post-pass ------------------------------------------------------------------
@@ -260,10 +271,6 @@ interface Walk {
   readonly options: SanitizeOptions;
 }
 
-function classes(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
-}
-
 const DIRECTIONS = new Set(['ltr', 'rtl', 'auto']);
 const TRANSLATE = new Set(['yes', 'no', '']);
 const DIGITS = /^\d{1,5}$/;
@@ -271,7 +278,10 @@ const DIGITS = /^\d{1,5}$/;
 /** Removes every attribute the allow-list does not name, and any value that does not fit. */
 function filterAttributes(element: Element, name: string): void {
   const allowed = KEPT_ELEMENTS[name] ?? [];
-  for (const { name: attribute, value } of [...element.attributes]) {
+  const attributes = element.attributes;
+  // Backwards, so a removal does not move the attributes still to read.
+  for (let index = attributes.length - 1; index >= 0; index--) {
+    const { name: attribute, value } = attributes[index]!;
     const keep =
       (GLOBAL_ATTRIBUTES.includes(attribute) || allowed.includes(attribute)) &&
       (attribute !== 'dir' || DIRECTIONS.has(value.toLowerCase())) &&
@@ -283,7 +293,8 @@ function filterAttributes(element: Element, name: string): void {
       );
     if (!keep) element.removeAttribute(attribute);
   }
-  const kept = classes(element).filter((token) => KEPT_CLASSES.has(token));
+  if (!element.hasAttribute('class')) return;
+  const kept = [...element.classList].filter((token) => KEPT_CLASSES.has(token));
   if (kept.length > 0) element.setAttribute('class', kept.join(' '));
   else element.removeAttribute('class');
 }
@@ -318,14 +329,19 @@ function finishElement(element: Element, name: string, walk: Walk): void {
     }
     strong.replaceWith(paragraph);
     paragraph.append(strong);
-  } else if (classes(element).includes('ellipsis')) {
+  } else if (element.classList.contains('ellipsis')) {
     element.append(document.createTextNode('…'));
   }
 }
 
 /** Enforces the allow-list on `parent`'s subtree and applies the display fixes. */
 function cleanChildren(parent: Node, inCode: boolean, walk: Walk): void {
-  for (const node of [...parent.childNodes]) {
+  // Sibling by sibling, `next` read first: a node may be removed or replaced by what it held
+  // (already cleaned) or by new nodes (safe by construction), none of which is visited again.
+  let next = parent.firstChild;
+  while (next) {
+    const node = next;
+    next = node.nextSibling;
     if (node.nodeType === Node.TEXT_NODE) {
       if (!inCode && walk.options.emoji) {
         const nodes = textWithEmoji(
@@ -344,7 +360,7 @@ function cleanChildren(parent: Node, inCode: boolean, walk: Walk): void {
     }
     const element = node as Element;
     const name = element.localName;
-    if (element.namespaceURI !== HTML_NAMESPACE || classes(element).includes('invisible')) {
+    if (element.namespaceURI !== HTML_NAMESPACE || element.classList.contains('invisible')) {
       element.remove();
     } else if (Object.hasOwn(KEPT_ELEMENTS, name)) {
       filterAttributes(element, name);

@@ -65,7 +65,10 @@ const BUILT_IN: Record<string, () => Promise<{ default: LocaleModule }>> = {
 };
 
 /** The tags of the languages that ship, English first. */
-export const builtInLocales: readonly string[] = ['en', ...Object.keys(BUILT_IN)];
+// Marked pure so that bundles of elements, which never read it, leave it out.
+export const builtInLocales: readonly string[] = /* @__PURE__ */ ['en'].concat(
+  /* @__PURE__ */ Object.keys(BUILT_IN),
+);
 
 const english = new Map<TableName, (locale: string) => object>([['errors', errorsEnglish]]);
 const loaded = new Map<string, LocaleModule>();

@@ -1,18 +1,13 @@
 /**
  * The global tokens and the theme presets, as plain data: the shadow styles, the shipped
- * `themes/*.css` files and the theming guide are all generated from this one table.
+ * `themes/*.css` files and the theming guide are all generated from this one table. The themed
+ * tokens and the preset names are in `defaults.ts`, since every element's first render needs
+ * them; this module loads only when a page or an element uses a preset.
  */
+import { themedTokens, type PresetName, type Token } from './defaults.js';
 
-/** A global `--social-*` token with its built-in default. */
-export interface Token {
-  readonly name: `--social-${string}`;
-  /** The built-in default; colours are `light-dark(light, dark)` and follow `color-scheme`. */
-  readonly value: string;
-}
-
-/** The names the `theme` attribute and the page's `<meta name="social-elements-theme">` accept. */
-export const presetNames = ['light', 'dark', 'dim', 'high-contrast'] as const;
-export type PresetName = (typeof presetNames)[number];
+export { defaultName, presetNames, themedTokens } from './defaults.js';
+export type { PresetName, Token } from './defaults.js';
 
 /** A preset: a `color-scheme` (or none, to follow the page) and values for the themed tokens. */
 export interface Preset {
@@ -20,21 +15,9 @@ export interface Preset {
   readonly values: Readonly<Record<string, string>>;
 }
 
+/** Every global token: the themed ones, then type, space and shape, which presets leave alone. */
 export const tokens: readonly Token[] = [
-  { name: '--social-color-text', value: 'light-dark(#16181c, #e7e9ea)' },
-  { name: '--social-color-text-muted', value: 'light-dark(#536471, #9ba3ab)' },
-  { name: '--social-color-surface', value: 'light-dark(#ffffff, #16181c)' },
-  { name: '--social-color-surface-muted', value: 'light-dark(#f2f4f6, #22262b)' },
-  { name: '--social-color-border', value: 'light-dark(#d5d9de, #3a3f45)' },
-  { name: '--social-color-link', value: 'light-dark(#0b57d0, #8ab4f8)' },
-  { name: '--social-color-focus', value: 'light-dark(#0b57d0, #8ab4f8)' },
-  { name: '--social-color-accent', value: 'light-dark(#0b57d0, #8ab4f8)' },
-  { name: '--social-color-on-accent', value: 'light-dark(#ffffff, #0d0f12)' },
-  { name: '--social-color-danger', value: 'light-dark(#b3261e, #f2b8b5)' },
-  { name: '--social-color-caution', value: 'light-dark(#8a5300, #ffcf70)' },
-  { name: '--social-color-success', value: 'light-dark(#146c2e, #7dd699)' },
-  { name: '--social-link-decoration', value: 'none' },
-  { name: '--social-focus-width', value: '2px' },
+  ...themedTokens,
   { name: '--social-font-family', value: 'system-ui, sans-serif' },
   { name: '--social-font-size', value: '1rem' },
   { name: '--social-line-height', value: '1.5' },
@@ -80,14 +63,6 @@ export const tokenDescriptions: Readonly<Record<string, string>> = {
   '--social-radius-pill': 'Corners of buttons and chips.',
   '--social-avatar-radius': 'Corners of avatars (50% is a circle).',
 };
-
-/** The tokens a preset sets: every colour, plus what high contrast strengthens. */
-export const themedTokens: readonly Token[] = tokens.filter(
-  (token) =>
-    token.name.startsWith('--social-color-') ||
-    token.name === '--social-link-decoration' ||
-    token.name === '--social-focus-width',
-);
 
 /** One branch of a `light-dark(a, b)` default (or the value itself when it is not one). */
 export function branch(value: string, scheme: 'light' | 'dark'): string {
@@ -156,8 +131,3 @@ export const presetDescriptions: Readonly<Record<PresetName, string>> = {
   'high-contrast':
     'WCAG AAA contrast (7:1 and more), borders in the text colour, underlined links and a 3px focus ring; light or dark with the page.',
 };
-
-/** The private name that holds a token's default inside the shadow root (`--_default-color-text`). */
-export function defaultName(token: string): string {
-  return `--_default-${token.slice('--social-'.length)}`;
-}

@@ -1,6 +1,10 @@
-/** Applies the page's default preset, `<meta name="social-elements-theme" content="dim">`, to elements. */
+/**
+ * Applies the theme presets to elements: the page's default, `<meta name="social-elements-theme"
+ * content="dim">`, and an element's own `theme` attribute, loading a preset's styles on first use.
+ */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { presetNames, type PresetName } from './palette.js';
+import { presetNames, type PresetName } from './defaults.js';
+import type * as PresetSheets from './preset-sheets.js';
 
 /** What the `theme` attribute accepts: a preset, or `auto` (the page's preset or `color-scheme`). */
 export type ThemeName = 'auto' | PresetName;
@@ -58,10 +62,26 @@ function observeMeta(): void {
   });
 }
 
+let sheets: typeof PresetSheets | undefined;
+let loading: Promise<typeof PresetSheets | undefined> | undefined;
+
+/**
+ * The preset styles, loaded once for the whole page. A failed load (offline, a file missing from
+ * the deploy) leaves elements in their built-in look and is tried again on the next need.
+ */
+function loadSheets(): Promise<typeof PresetSheets | undefined> {
+  return (loading ??= import('./preset-sheets.js').then(
+    (module) => (sheets = module),
+    () => (loading = undefined),
+  ));
+}
+
 /**
  * Gives its host the custom state `page-<preset>` while the page's meta names a preset and
  * nothing closer chose one, and follows changes to that meta through one observer shared by
- * every element. The styles in `tokens.ts` turn the state into fallback token values.
+ * every element. It adopts the style sheet of each preset the host uses (`preset-sheets.ts`):
+ * the host awaits `ready()` in `scheduleUpdate()`, so it never renders before its preset's
+ * styles are there, and a meta change shows once the new preset's styles are.
  */
 export class ThemeController implements ReactiveController {
   readonly #host: ThemedHost;
@@ -74,9 +94,56 @@ export class ThemeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Sets the state from the current meta; called on connect, update and meta changes. */
+  /** The preset the host's `theme` names: the property, which reflects only in the update. */
+  #own(): PresetName | undefined {
+    const theme: unknown = (this.#host as { theme?: unknown }).theme;
+    const value = typeof theme === 'string' ? theme : this.#host.getAttribute('theme');
+    return isPreset(value) ? value : undefined;
+  }
+
+  /** The page's preset, unless the host or a social element around it chose one. */
+  #page(): PresetName | undefined {
+    return this.#own() || chosenAbove(this.#host) ? undefined : pageTheme();
+  }
+
+  /**
+   * Adopts a preset's sheet into the host's shadow root, once. Page sheets go first and
+   * attribute sheets last, so the attribute's `color-scheme` wins even in the moment both
+   * match; both beat the static `:host` fallbacks by specificity.
+   */
+  #adopt(name: PresetName | undefined, source: PresetSheets.PresetSource): void {
+    const root = this.#host.shadowRoot;
+    if (!name || !root || !sheets) return;
+    const sheet = sheets.presetSheet(name, source);
+    const adopted = root.adoptedStyleSheets;
+    if (adopted.includes(sheet)) return;
+    root.adoptedStyleSheets = source === 'page' ? [sheet, ...adopted] : [...adopted, sheet];
+  }
+
+  /**
+   * A promise while the styles of a preset the host uses are loading, else undefined (and the
+   * host updates without waiting a microtask). Never rejects: without its preset an element
+   * still renders, in its built-in look. The update that follows adopts them (`hostUpdate`).
+   */
+  ready(): Promise<void> | undefined {
+    if (sheets || (!this.#own() && !this.#page())) return undefined;
+    return loadSheets().then(() => undefined);
+  }
+
+  /**
+   * Adopts the sheets of the presets in use and sets the state from the current meta; called on
+   * connect, update and meta changes.
+   */
   apply(): void {
-    const next = chosenAbove(this.#host) ? undefined : pageTheme();
+    const own = this.#own();
+    const next = this.#page();
+    if ((own || next) && !sheets) {
+      // The previous look stays until the preset's styles are here.
+      void loadSheets().then((loaded) => loaded && this.apply());
+      return;
+    }
+    this.#adopt(own, 'attribute');
+    this.#adopt(next, 'page');
     if (next === this.#current) return;
     if (this.#current) this.#states.delete(`page-${this.#current}`);
     if (next) this.#states.add(`page-${next}`);

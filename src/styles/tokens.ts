@@ -1,41 +1,30 @@
 /**
- * Shared base styles and the theme presets. Every token has a built-in fallback, so elements look
+ * Shared base styles and the built-in token fallbacks. Every token has a built-in fallback, so elements look
  * right on a page with no stylesheet; `light-dark()` follows the inherited `color-scheme`.
  *
  * Where a token's value comes from, strongest first:
  * 1. the token set on the element itself (its `style`, or a page rule that selects it);
- * 2. the preset of the element's `theme` attribute (declared here on `:host`);
+ * 2. the preset of the element's `theme` attribute (a `:host([theme=…])` rule);
  * 3. the token inherited from an ancestor (`:root`, a wrapper, a themed `<social-feed>`);
  * 4. the preset of the page's `<meta name="social-elements-theme">` (a `:state(page-…)`, see
  *    `theme.ts`), which only replaces the fallbacks;
  * 5. the built-in fallback.
  * Components therefore read a themed token as `var(--social-x, var(--_default-x))`.
+ *
+ * Only the built-in fallbacks are static: the presets of 2 and 4 are style sheets that
+ * `ThemeController` (`theme.ts`) loads and adopts when one is used (`preset-sheets.ts`), before
+ * the render that needs them.
  */
 import { css, unsafeCSS } from 'lit';
-import { defaultName, presetNames, presets, themedTokens, type Preset } from './palette.js';
+import { defaultName, themedTokens } from './defaults.js';
 
-function declarations(preset: Preset, name: (token: string) => string): string {
-  const scheme = preset.colorScheme ? `color-scheme: ${preset.colorScheme};` : '';
-  const values = Object.entries(preset.values).map(([token, value]) => `${name(token)}: ${value};`);
-  return [scheme, ...values].join('\n');
-}
-
-/** The fallbacks (built-in, or the page's preset), then the presets the attribute chooses. */
-const presetStyles = unsafeCSS(
-  [
-    `:host { ${themedTokens.map((token) => `${defaultName(token.name)}: ${token.value};`).join('\n')} }`,
-    ...presetNames.map(
-      (name) => `:host(:state(page-${name})) { ${declarations(presets[name], defaultName)} }`,
-    ),
-    // Later and as specific, so the attribute wins over the page's preset.
-    ...presetNames.map(
-      (name) => `:host([theme='${name}']) { ${declarations(presets[name], (token) => token)} }`,
-    ),
-  ].join('\n'),
+/** The built-in fallbacks, which the page's preset replaces. */
+const fallbackStyles = unsafeCSS(
+  `:host { ${themedTokens.map((token) => `${defaultName(token.name)}: ${token.value};`).join('\n')} }`,
 );
 
 export const hostStyles = [
-  presetStyles,
+  fallbackStyles,
   css`
     :host {
       display: block;

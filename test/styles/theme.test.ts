@@ -14,6 +14,19 @@ import { feedStyles } from '../../src/components/feed/feed.styles.js';
 import { composerStyles } from '../../src/components/composer/composer.styles.js';
 import { profileCardStyles } from '../../src/components/profile-card/profile-card.styles.js';
 import { loadErrorStyles } from '../../src/components/shared/load-error.js';
+import { contextStyles } from '../../src/components/post/context.js';
+import { pollStyles } from '../../src/components/post/poll.js';
+import { cardStyles } from '../../src/components/post/card.js';
+import { standaloneStyles } from '../../src/components/post/standalone.js';
+import { lightboxStyles } from '../../src/components/post/lightbox.js';
+import { mediaStyles } from '../../src/components/post/media.js';
+import { quoteStyles } from '../../src/components/post/quote.js';
+import { profileCardErrorStyles } from '../../src/components/profile-card/profile-card-error.styles.js';
+import { profileCardViewStyles } from '../../src/components/profile-card/profile-card-view.styles.js';
+import { profileCardTextStyles } from '../../src/components/profile-card/profile-card-text.styles.js';
+import { publishStyles } from '../../src/components/composer/composer-publish.styles.js';
+import { discoveryStyles } from '../../src/components/composer/composer-discovery.styles.js';
+import { mediaStyles as composerMediaStyles } from '../../src/components/composer/composer-media.styles.js';
 import { NOW, samplePosts } from '../helpers.js';
 
 const PROFILE = '/test/fixtures/bluesky/snapshot.getProfile.json';
@@ -138,12 +151,52 @@ describe('themes', function () {
     `);
     const elements = [...wrapper.children] as LitElement[];
     const card = wrapper.querySelector('social-profile-card')!;
-    await waitUntil(() => card.shadowRoot?.querySelector('[part~="follow"], .name'), 'profile');
+    await waitUntil(() => card.shadowRoot?.querySelector('[part~="follow"], .name'), 'profile', {
+      timeout: 5000,
+    });
     const feed = wrapper.querySelector<SocialFeed>('social-feed')!;
     await waitUntil(() => feed.shadowRoot?.querySelector('social-post'), 'feed posts');
     for (const el of elements) await el.updateComplete;
     return elements;
   }
+
+  describe('preset styles load on use', () => {
+    // First in this file, so no preset has been used on the page yet.
+    const presetRules = (el: HTMLElement) =>
+      el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .map((rule) => rule.cssText)
+        .filter((text) => text.includes('[theme=') || text.includes(':state(page-'));
+
+    it('an element without a preset carries none of their styles', async () => {
+      const el = await post();
+      expect(presetRules(el)).to.deep.equal([]);
+      const surface = tokens.find((token) => token.name === '--social-color-surface')!;
+      expect(looks(el).surface).to.equal(rgb(branch(surface.value, 'light')));
+    });
+
+    it("the first render under the page's meta is already in its preset", async () => {
+      setMeta('dim');
+      const el = await post();
+      expect(looks(el).surface).to.equal(expected('dim', '--social-color-surface'));
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      expect(presetRules(el)).to.have.length(1);
+    });
+
+    it('the first render with a theme attribute is already in its preset', async () => {
+      const el = await post('high-contrast');
+      expect(looks(el).text).to.equal(expected('high-contrast', '--social-color-text'));
+      expect(getComputedStyle(root(el, 'author')).textDecorationLine).to.equal('underline');
+      expect(presetRules(el)).to.have.length(1);
+    });
+
+    it('a theme set as a property renders in its preset in that update', async () => {
+      const el = await post();
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(looks(el).surface).to.equal(expected('dark', '--social-color-surface'));
+    });
+  });
 
   describe('presets', () => {
     it('each preset gives a post its own surface and text colours', async () => {
@@ -357,6 +410,20 @@ describe('themes', function () {
         composerStyles,
         profileCardStyles,
         loadErrorStyles,
+        // The parts that load on demand, with their own styles.
+        contextStyles,
+        pollStyles,
+        cardStyles,
+        ...standaloneStyles.flat(),
+        lightboxStyles,
+        mediaStyles,
+        quoteStyles,
+        ...profileCardErrorStyles.flat(),
+        profileCardViewStyles,
+        profileCardTextStyles,
+        publishStyles,
+        discoveryStyles,
+        composerMediaStyles,
       ];
       let checked = 0;
       for (const sheet of sheets) {
@@ -372,7 +439,7 @@ describe('themes', function () {
           expect(ok, `${name} falls back to ${fallback}`).to.equal(true);
         }
       }
-      expect(checked).to.be.greaterThan(40);
+      expect(checked).to.be.greaterThan(60);
     });
   });
 });
