@@ -1,12 +1,12 @@
 /**
- * The media of `<social-post>`: a grid of images and videos whose boxes take their final size
- * from the attachments' known dimensions before anything loads, audio players, the ALT badges,
- * and the lightbox dialog. Templates only; the element owns the state and passes it in.
+ * The media of `<social-post>`, loaded only for posts that have some: a grid of images and
+ * videos whose boxes take their final size from the attachments' known dimensions before
+ * anything loads, audio players, the ALT badges and the cover over sensitive media, with their
+ * styles. Templates only; the element owns the state and passes it in.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeLink, safeMedia } from '../../html/url.js';
-import { formatNumber } from '../../i18n/format.js';
 import type { PostStrings } from '../../i18n/tables/post.js';
 import type { Attachment } from '../../model/post.js';
 import { styleProperties } from '../shared/style-properties.js';
@@ -55,6 +55,8 @@ export interface MediaContext {
   toggleAlt: (index: number) => void;
   toggleAnimation: (index: number) => void;
   openLightbox: (imageIndex: number) => void;
+  /** The reader is about to open an image: the lightbox's code can start loading. */
+  preloadLightbox: () => void;
   toggleCover: () => void;
 }
 
@@ -116,19 +118,25 @@ function objectPosition(attachment: Attachment): string | undefined {
 }
 
 /** Intrinsic size attributes: the browser knows the ratio before the first byte arrives. */
-function sizeOf(attachment: Attachment): { width?: number; height?: number } {
+export function sizeOf(attachment: Attachment): { width?: number; height?: number } {
   return aspectRatio(attachment)
     ? { width: Math.round(attachment.width!), height: Math.round(attachment.height!) }
     : {};
 }
 
+// Templates are written without whitespace between tags, and leaf text goes in through
+// `.textContent`: every text node and every Lit marker is DOM that each post of a feed pays for.
+
 function altControls(item: MediaItem, context: MediaContext): TemplateResult {
   const { strings, altOpen, idPrefix } = context;
   if (!item.alt) {
     // For sighted readers; the image's accessible name already says it has no description.
-    return html`<span class="badge no-alt" part="alt-badge" aria-hidden="true"
-      >${strings.noAltBadge}</span
-    >`;
+    return html`<span
+      class="badge no-alt"
+      part="alt-badge"
+      aria-hidden="true"
+      .textContent=${strings.noAltBadge}
+    ></span>`;
   }
   const open = altOpen.has(item.index);
   const id = `${idPrefix}alt-${item.index}`;
@@ -139,8 +147,7 @@ function altControls(item: MediaItem, context: MediaContext): TemplateResult {
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${id}
       @click=${() => context.toggleAlt(item.index)}
-    >
-      ${strings.altBadge}<span class="visually-hidden"> ${strings.altBadgeLabel}</span></button
+    >${strings.altBadge}<span class="visually-hidden" .textContent=${` ${strings.altBadgeLabel}`}></span></button
     ><p
       class="alt-text"
       part="alt-text"
@@ -148,22 +155,22 @@ function altControls(item: MediaItem, context: MediaContext): TemplateResult {
       lang=${ifDefined(context.language)}
       dir="auto"
       ?hidden=${!open}
-    >
-      ${item.alt}
-    </p>`;
+      .textContent=${item.alt}
+    ></p>`;
 }
 
 function renderImage(item: MediaItem, context: MediaContext): TemplateResult {
   const { strings } = context;
   const size = sizeOf(item.attachment);
+  // One hidden span: "image without description, open larger" reads as the two did.
+  const hint = `${item.alt ? '' : strings.imageWithoutAlt}, ${strings.openImage}`;
   return html`<button
       type="button"
       class="thumb"
       part="thumbnail"
       data-image-index=${item.imageIndex!}
       @click=${() => context.openLightbox(item.imageIndex!)}
-    >
-      <img
+    ><img
         src=${item.preview ?? item.url}
         alt=${item.alt ?? ''}
         width=${ifDefined(size.width)}
@@ -172,12 +179,8 @@ function renderImage(item: MediaItem, context: MediaContext): TemplateResult {
         loading="lazy"
         decoding="async"
         style=${styleProperties({ 'object-position': objectPosition(item.attachment) })}
-      />${item.alt ? nothing : html`<span class="visually-hidden">${strings.imageWithoutAlt}</span>`}<span
-        class="visually-hidden"
-        >, ${strings.openImage}</span
-      >
-    </button>
-    ${altControls(item, context)}`;
+      /><span class="visually-hidden" .textContent=${hint}></span></button
+    >${altControls(item, context)}`;
 }
 
 function renderVideo(item: MediaItem, context: MediaContext): TemplateResult {
@@ -192,8 +195,8 @@ function renderVideo(item: MediaItem, context: MediaContext): TemplateResult {
       width=${ifDefined(size.width)}
       height=${ifDefined(size.height)}
       aria-label=${item.alt ?? context.strings.video}
-    ></video>
-    ${altControls(item, context)}`;
+    ></video
+    >${altControls(item, context)}`;
 }
 
 function renderPlaylist(item: MediaItem, context: MediaContext): TemplateResult {
@@ -208,14 +211,13 @@ function renderPlaylist(item: MediaItem, context: MediaContext): TemplateResult 
         decoding="async"
       />`
     : nothing;
-  const label = html`${poster}<span class="play" aria-hidden="true"></span
-    ><span class="visually-hidden"
-      >${item.alt ? `${item.alt}. ` : ''}${strings.watchOnSite}</span
-    >`;
   const href = safeLink(context.postUrl);
   return href
     ? html`<a class="thumb" part="thumbnail" href=${href} rel="nofollow noopener noreferrer ugc"
-        >${label}</a
+        >${poster}<span class="play" aria-hidden="true"></span><span
+          class="visually-hidden"
+          .textContent=${`${item.alt ? `${item.alt}. ` : ''}${strings.watchOnSite}`}
+        ></span></a
       >`
     : html`<span class="thumb" part="thumbnail" role="img" aria-label=${item.alt ?? strings.video}
         >${poster}<span class="play" aria-hidden="true"></span
@@ -241,18 +243,16 @@ function renderAnimation(item: MediaItem, context: MediaContext): TemplateResult
       loop
       playsinline
       preload="metadata"
-    ></video>
-    <button
+    ></video
+    ><button
       type="button"
       class="animation-toggle"
       part="animation-toggle"
       aria-pressed=${playing ? 'true' : 'false'}
       @click=${() => context.toggleAnimation(item.index)}
-    >
-      <span class=${playing ? 'icon pause' : 'icon play'} aria-hidden="true"></span
-      ><span class="visually-hidden">${strings.playAnimation}</span>
-    </button>
-    ${altControls(item, context)}`;
+    ><span class=${playing ? 'icon pause' : 'icon play'} aria-hidden="true"></span
+      ><span class="visually-hidden" .textContent=${strings.playAnimation}></span></button
+    >${altControls(item, context)}`;
 }
 
 function renderTile(item: MediaItem, context: MediaContext, ratio?: number): TemplateResult {
@@ -267,34 +267,34 @@ function renderTile(item: MediaItem, context: MediaContext, ratio?: number): Tem
   return html`<div
     class="tile ${item.kind}"
     style=${styleProperties({ '--_ratio': ratio ? String(ratio) : undefined })}
-  >
-    ${body}
-  </div>`;
+  >${body}</div>`;
 }
 
 /** Audio players and links to attachments that cannot be shown inline. */
 function renderListed(item: MediaItem, context: MediaContext): TemplateResult {
   const { strings } = context;
   if (item.kind === 'audio') {
-    return html`<li class="audio">
-      ${
-        item.alt
-          ? html`<p class="audio-label" lang=${ifDefined(context.language)} dir="auto">${item.alt}</p>`
-          : nothing
-      }
-      <audio
+    return html`<li class="audio">${
+      item.alt
+        ? html`<p
+            class="audio-label"
+            lang=${ifDefined(context.language)}
+            dir="auto"
+            .textContent=${item.alt}
+          ></p>`
+        : nothing
+    }<audio
         controls
         preload="metadata"
         src=${item.url}
         aria-label=${item.alt ?? strings.audio}
-      ></audio>
-    </li>`;
+      ></audio></li>`;
   }
-  return html`<li>
-    <a href=${item.url} rel="nofollow noopener noreferrer ugc"
-      >${item.alt ?? strings.openAttachment}</a
-    >
-  </li>`;
+  return html`<li><a
+    href=${item.url}
+    rel="nofollow noopener noreferrer ugc"
+    .textContent=${item.alt ?? strings.openAttachment}
+  ></a></li>`;
 }
 
 /** The media part: the grid, the audio list, and the cover over sensitive media. */
@@ -305,101 +305,283 @@ export function renderMedia(items: readonly MediaItem[], context: MediaContext):
   const layout = visual.length > 4 ? 'many' : String(visual.length);
   const lone = visual.length === 1 ? singleRatio(visual[0]!.attachment) : undefined;
   const covered = context.sensitive && context.covered;
-  return html`<div part="media" class=${covered ? 'media covered' : 'media'}>
-    <div class="items" .inert=${covered}>
-      ${
-        visual.length > 0
-          ? html`<div class="grid layout-${layout}">
-            ${visual.map((item) => renderTile(item, context, lone))}
-          </div>`
-          : nothing
-      }
-      ${
-        listed.length > 0
-          ? html`<ul class="listed">
-            ${listed.map((item) => renderListed(item, context))}
-          </ul>`
-          : nothing
-      }
-    </div>
-    ${
-      context.sensitive
-        ? covered
-          ? html`<button type="button" class="cover" part="reveal" @click=${context.toggleCover}>
-            <strong>${strings.sensitiveMedia}</strong>
-            <span class="cover-action">${strings.showMedia}</span>
-          </button>`
-          : html`<button type="button" class="rehide" part="reveal" @click=${context.toggleCover}>
-            ${strings.hideMedia}
-          </button>`
-        : nothing
+  // A pointer or focus on the images fetches the lightbox's code before the first click.
+  const preload = visual.some((item) => item.kind === 'image') ? context.preloadLightbox : nothing;
+  return html`<div
+    part="media"
+    class=${covered ? 'media covered' : 'media'}
+    @pointerenter=${preload}
+    @focusin=${preload}
+  ><div class="items" .inert=${covered}>${
+    visual.length > 0
+      ? html`<div class="grid layout-${layout}">${visual.map((item) =>
+          renderTile(item, context, lone),
+        )}</div>`
+      : nothing
+  }${
+    listed.length > 0
+      ? html`<ul class="listed">${listed.map((item) => renderListed(item, context))}</ul>`
+      : nothing
+  }</div>${
+    context.sensitive
+      ? covered
+        ? html`<button type="button" class="cover" part="reveal" @click=${context.toggleCover}
+              ><strong .textContent=${strings.sensitiveMedia}></strong>
+              <span class="cover-action" .textContent=${strings.showMedia}></span></button
+            >`
+        : html`<button
+              type="button"
+              class="rehide"
+              part="reveal"
+              @click=${context.toggleCover}
+              .textContent=${strings.hideMedia}
+            ></button>`
+      : nothing
+  }</div>`;
+}
+
+export const mediaStyles = css`
+  .media {
+    position: relative;
+    border-radius: var(--_media-radius);
+  }
+  .items {
+    display: grid;
+    gap: var(--_media-gap);
+  }
+  .grid {
+    display: grid;
+    gap: var(--_media-gap);
+    border-radius: var(--_media-radius);
+    overflow: hidden;
+    grid-template-columns: 1fr 1fr;
+  }
+  /* Several items share one 16:9 box; its size is known before any image arrives. */
+  .layout-2,
+  .layout-3,
+  .layout-4 {
+    aspect-ratio: 16 / 9;
+    grid-auto-rows: 1fr;
+  }
+  .layout-2 {
+    grid-template-rows: 1fr;
+  }
+  .layout-3 {
+    grid-template-rows: 1fr 1fr;
+  }
+  .layout-3 > .tile:first-child {
+    grid-row: span 2;
+  }
+  .layout-4 {
+    grid-template-rows: 1fr 1fr;
+  }
+  .layout-many {
+    grid-template-columns: repeat(3, 1fr);
+  }
+  .layout-many > .tile {
+    aspect-ratio: 1;
+  }
+  .layout-1 {
+    grid-template-columns: 1fr;
+    justify-items: start;
+  }
+  .layout-1 > .tile {
+    aspect-ratio: var(--_ratio, 16 / 9);
+    inline-size: min(100%, calc(var(--_media-max) * var(--_ratio, 16 / 9)));
+    border-radius: var(--_media-radius);
+    overflow: hidden;
+  }
+  .tile {
+    position: relative;
+    min-inline-size: 0;
+    min-block-size: 0;
+    background: var(--_surface-muted);
+  }
+  .thumb {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: zoom-in;
+    color: inherit;
+  }
+  a.thumb,
+  span.thumb {
+    position: relative;
+    cursor: pointer;
+  }
+  .thumb:focus-visible {
+    outline-offset: -4px;
+  }
+  .tile img,
+  .tile video {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+    background: var(--_surface-muted);
+  }
+  .tile video:not(.animation) {
+    object-fit: contain;
+    background: #000;
+  }
+  .badge {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-start: 0.5rem;
+    padding: 0.1em 0.45em;
+    border: 0;
+    border-radius: var(--_badge-radius);
+    background: rgb(0 0 0 / 0.75);
+    color: #fff;
+    font: inherit;
+    font-size: 0.75rem;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    line-height: 1.5;
+    /* WCAG 2.5.8: the ALT button is a pointer target of at least 24 × 24 px. */
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 24px;
+    min-inline-size: 24px;
+  }
+  button.badge {
+    cursor: pointer;
+  }
+  .tile.video .badge {
+    inset-block: 0.5rem auto;
+  }
+  .no-alt {
+    background: rgb(0 0 0 / 0.55);
+    font-weight: 600;
+  }
+  .alt-text {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0.75rem 0.75rem 2.5rem;
+    overflow: auto;
+    background: rgb(0 0 0 / 0.82);
+    color: #fff;
+    font-size: 0.875rem;
+  }
+  .alt-text[hidden] {
+    display: none;
+  }
+  .alt-text + .badge,
+  .badge[aria-expanded='true'] {
+    z-index: 1;
+  }
+  .animation-toggle {
+    position: absolute;
+    inset-block-end: 0.5rem;
+    inset-inline-end: 0.5rem;
+    display: grid;
+    place-items: center;
+    inline-size: 2.25rem;
+    block-size: 2.25rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: rgb(0 0 0 / 0.7);
+    color: #fff;
+    cursor: pointer;
+  }
+  .icon.play,
+  .play {
+    display: block;
+    inline-size: 0;
+    block-size: 0;
+    border-block: 0.45rem solid transparent;
+    border-inline-start: 0.75rem solid currentColor;
+    margin-inline-start: 0.2rem;
+  }
+  .icon.pause {
+    display: block;
+    inline-size: 0.7rem;
+    block-size: 0.8rem;
+    border-inline: 0.25rem solid currentColor;
+  }
+  .thumb .play {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    translate: -50% -50%;
+    border-block-width: 1rem;
+    border-inline-start-width: 1.6rem;
+    color: #fff;
+    filter: drop-shadow(0 0 4px rgb(0 0 0 / 0.7));
+  }
+  .listed {
+    display: grid;
+    gap: var(--_small-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .listed audio {
+    inline-size: 100%;
+  }
+  .audio-label {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .covered .items {
+    filter: blur(1.5rem);
+    opacity: 0.7;
+    clip-path: inset(0 round var(--_media-radius));
+  }
+  .cover {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-content: center;
+    gap: 0.25rem;
+    inline-size: 100%;
+    min-block-size: 6rem;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_media-radius);
+    background: color-mix(in srgb, var(--_background) 55%, transparent);
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+    text-align: center;
+  }
+  .covered {
+    min-block-size: 6rem;
+  }
+  .cover-action {
+    font-size: 0.875em;
+    text-decoration: underline;
+  }
+  .rehide {
+    margin-block-start: var(--_small-gap);
+    font-weight: 500;
+  }
+  @media (forced-colors: active) {
+    .tile,
+    .grid {
+      border: 1px solid CanvasText;
     }
-  </div>`;
-}
-
-/** What the lightbox needs beyond the media context. */
-export interface LightboxContext {
-  strings: PostStrings;
-  locale: string;
-  language?: string;
-  close: () => void;
-  move: (step: number) => void;
-}
-
-/** The contents of the lightbox dialog for the image at `index` among `images`. */
-export function renderLightbox(
-  images: readonly MediaItem[],
-  index: number,
-  context: LightboxContext,
-): TemplateResult {
-  const { strings, locale } = context;
-  const item = images[index];
-  if (!item) return html``;
-  const size = sizeOf(item.attachment);
-  const several = images.length > 1;
-  return html`<div class="lightbox-bar">
-      ${
-        several
-          ? html`<span class="counter"
-            >${strings.imageCounter(
-              formatNumber(index + 1, locale),
-              formatNumber(images.length, locale),
-            )}</span
-          >`
-          : html`<span></span>`
-      }
-      <button type="button" class="close" part="close" autofocus @click=${context.close}>
-        <span aria-hidden="true">✕</span> ${strings.close}
-      </button>
-    </div>
-    <figure class="lightbox-figure">
-      <img
-        src=${item.url}
-        alt=${item.alt ?? ''}
-        width=${ifDefined(size.width)}
-        height=${ifDefined(size.height)}
-        referrerpolicy="no-referrer"
-        decoding="async"
-      />
-      ${
-        item.alt
-          ? // The image's alt already says this to a screen reader; the caption is for the eyes.
-            html`<figcaption lang=${ifDefined(context.language)} dir="auto" aria-hidden="true">
-            ${item.alt}
-          </figcaption>`
-          : html`<figcaption>${strings.imageWithoutAlt}</figcaption>`
-      }
-    </figure>
-    ${
-      several
-        ? html`<div class="lightbox-nav">
-          <button type="button" class="previous" @click=${() => context.move(-1)}>
-            <span aria-hidden="true" class="arrow">‹</span> ${strings.previousImage}
-          </button>
-          <button type="button" class="next" @click=${() => context.move(1)}>
-            ${strings.nextImage} <span aria-hidden="true" class="arrow">›</span>
-          </button>
-        </div>`
-        : nothing
-    }`;
-}
+    .cover,
+    .badge,
+    .animation-toggle {
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .covered .items {
+      opacity: 0;
+    }
+    .alt-text {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+  }
+`;

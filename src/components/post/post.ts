@@ -1,67 +1,114 @@
 /** `<social-post>`: one post, rendered from the normalized model or embedded from a URL. */
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SocialErrorEvent } from '../../events/error.js';
-import { SocialLoadEvent } from '../../events/load.js';
 import { SocialToggleEvent } from '../../events/toggle.js';
 import { richText } from '../../html/rich-text.js';
-import { prepareSanitizer, sanitize, sanitizerStatus } from '../../html/sanitize.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import { ClockController, clock } from '../../i18n/clock.js';
-import {
-  formatCompactNumber,
-  formatDateTime,
-  formatPercent,
-  formatRelativeTime,
-} from '../../i18n/format.js';
+import { formatCompactNumber, formatDateTime, formatRelativeTime } from '../../i18n/format.js';
 import { LocaleController, isRightToLeft } from '../../i18n/locale.js';
-import { loadReasonText } from '../../i18n/tables/errors.js';
-import { postStrings, type PostErrorReason, type PostStrings } from '../../i18n/tables/post.js';
+import { postStrings, type PostStrings } from '../../i18n/tables/post.js';
 import type { Actor } from '../../model/actor.js';
-import type { LinkCard, Poll, Post } from '../../model/post.js';
-import { LoadError, isAbortError, parseError } from '../../net/errors.js';
+import type { Post } from '../../model/post.js';
 import type { LoadFetch } from '../../net/load.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
-import { HoverCardController, hoverCardStyles } from '../profile-card/hovercard.js';
-import { embedRequest } from './embed.js';
-import {
-  mediaItems,
-  renderLightbox,
-  renderMedia,
-  type MediaContext,
-  type MediaItem,
-} from './media.js';
+import type { HoverCardController } from '../profile-card/hovercard.js';
+import { contents } from './contents.js';
+import type { MediaContext, MediaItem } from './media.js';
 import { postStyles } from './post.styles.js';
-import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
-import { loadReasonOf } from '../shared/load-reason.js';
-import { styleProperties } from '../shared/style-properties.js';
+import type { ContextOptions } from './context.js';
+import type { Embed } from './standalone.js';
 
-/** The document held no post the element could show. */
-export class NoPostError extends LoadError {
-  constructor(url: string, skipped: readonly { reason: string }[]) {
-    const why =
-      skipped.length > 0 ? ` (skipped: ${skipped.map((entry) => entry.reason).join('; ')})` : '';
-    super(
-      'parse',
-      `The document at ${url} holds no post this element can show${why} — check the src URL.`,
-      {
-        url,
-      },
-    );
+/**
+ * The parts only some posts need, each in a chunk of its own with its styles: a post awaits the
+ * ones its data needs before it renders (so it is complete on its first paint), the lightbox
+ * and the hover card load on the first pointer or focus that may open them.
+ */
+const loaders = {
+  media: () => import('./media.js'),
+  lightbox: () => import('./lightbox.js'),
+  poll: () => import('./poll.js'),
+  quote: () => import('./quote.js'),
+  context: () => import('./context.js'),
+  card: () => import('./card.js'),
+  // An embed needs the network layer and the formats next: they load alongside, not after.
+  standalone: () =>
+    Promise.all([
+      import('./standalone.js'),
+      import('../../net/load.js'),
+      import('../../formats/index.js'),
+    ]).then(([standalone]) => standalone),
+  hovercard: () => import('../profile-card/hovercard.js'),
+  // The gate for remote HTML, which plain-text posts (Bluesky, a JSON Feed's text) never need.
+  sanitize: () => import('../../html/sanitize.js'),
+};
+type PartName = keyof typeof loaders;
+type Parts = { [Name in PartName]?: Awaited<ReturnType<(typeof loaders)[Name]>> };
+
+/** The parts loaded so far, shared by every post on the page. */
+const parts: Parts = {};
+const loading = new Map<PartName, Promise<void>>();
+
+/**
+ * Loads a part once for the page; undefined when it is already here. Never rejects: a post
+ * whose part failed to load (offline) still shows its author and text, and the next update
+ * tries again.
+ */
+function loadPart(name: PartName): Promise<void> | undefined {
+  if (parts[name]) return undefined;
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = loaders[name]()
+      .then(
+        (module) => void Object.assign(parts, { [name]: module }),
+        () => undefined,
+      )
+      .finally(() => loading.delete(name));
+    loading.set(name, promise);
   }
+  return promise;
 }
 
-/** What a standalone embed loaded, with the URL it came from for the load event. */
-interface Loaded {
-  post: Post;
-  url: string;
+/** Whether a post has a line above or below its header: repost, pin, reply, title or warning. */
+function hasContext(post: Post): boolean {
+  return Boolean(
+    post.repostedBy || post.pinned || post.inReplyTo || post.title?.trim() || post.summary?.trim(),
+  );
 }
 
-function needsHtml(post: Post | undefined): boolean {
-  return Boolean(post?.html || post?.quote?.html);
+/** The parts a post shows on its first paint. */
+function partsOf(post: Post): PartName[] {
+  const names: PartName[] = hasContext(post) ? ['context'] : [];
+  if (post.attachments?.length) names.push('media');
+  if (post.poll) names.push('poll');
+  if (post.card) names.push('card');
+  if (post.quote) names.push('quote');
+  return names;
+}
+
+/**
+ * Loads the sanitizer when the post has HTML: it shows only through the sanitizer, which some
+ * browsers must load a library for first. Undefined when nothing is to wait for.
+ */
+function htmlReady(post: Post | undefined): Promise<void> | undefined {
+  if (!post?.html && !post?.quote?.html) return undefined;
+  const gate = parts.sanitize;
+  if (!gate) return loadPart('sanitize')?.then(() => void (parts.sanitize && htmlReady(post)));
+  return gate.sanitizerStatus() === 'idle' ? gate.prepareSanitizer() : undefined;
+}
+
+/** Whether remote HTML can go through the sanitizer now. */
+function canSanitize(): boolean {
+  return parts.sanitize?.sanitizerStatus() === 'ready';
 }
 
 let hlsPlayable: boolean | undefined;
@@ -76,66 +123,6 @@ function canPlayHls(): boolean {
 
 function prefersReducedMotion(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-}
-
-/** Fetches and reads the post behind `src`; the formats load only for embeds, in their own chunk. */
-async function loadPost(
-  src: string,
-  format: string | undefined,
-  fetchImpl: LoadFetch | undefined,
-  signal: AbortSignal,
-  timeout?: number,
-): Promise<Loaded> {
-  const request = embedRequest(src);
-  const [{ load }, { parseFeed }] = await Promise.all([
-    import('../../net/load.js'),
-    import('../../formats/index.js'),
-  ]);
-  const result = await load(request.url, {
-    signal,
-    ...(fetchImpl ? { fetch: fetchImpl } : {}),
-    ...(timeout !== undefined ? { timeout } : {}),
-  });
-  signal.throwIfAborted();
-  const wanted = request.format ?? (format && format !== 'auto' ? format : undefined);
-  let page;
-  try {
-    page = await parseFeed(result.body, {
-      url: result.url,
-      headers: result.headers,
-      ...(result.contentType ? { contentType: result.contentType } : {}),
-      ...(wanted ? { format: wanted } : {}),
-    });
-  } catch (error) {
-    throw parseError(result.url, error);
-  }
-  const post = page.posts[0];
-  if (!post) throw new NoPostError(result.url, page.skipped);
-  return { post, url: result.url };
-}
-
-/** The localized reason for a failure, from the typed error the network and formats give. */
-function reasonOf(error: unknown): { reason: PostErrorReason; status?: number } {
-  return error instanceof NoPostError ? { reason: 'empty' } : loadReasonOf(error);
-}
-
-/** A string with `{name}` in it, with the name (text or nodes) put in its place. */
-function fill(template: string, value: unknown): unknown[] {
-  const [before = '', after = ''] = template.split('{name}');
-  return [before, value, after];
-}
-
-const ICONS = {
-  reply: svg`<path d="M9 7V3L2 10l7 7v-4.1c5 0 8.5 1.6 11 5.1-1-5-4-10-11-11z"/>`,
-  repost: svg`<path d="M7 7h10v3l4-4-4-4v3H5v6h2V7zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2v4z"/>`,
-  like: svg`<path d="M12 21.35l-1.45-1.32C5.4 15.36 2 12.28 2 8.5 2 5.42 4.42 3 7.5 3c1.74 0 3.41.81 4.5 2.09C13.09 3.81 14.76 3 16.5 3 19.58 3 22 5.42 22 8.5c0 3.78-3.4 6.86-8.55 11.54L12 21.35z"/>`,
-  pin: svg`<path d="M16 3l5 5-3 1-4 4 1 5-2 2-4-4-5 5-1-1 5-5-4-4 2-2 5 1 4-4z"/>`,
-};
-
-function icon(name: keyof typeof ICONS): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    ${ICONS[name]}
-  </svg>`;
 }
 
 /**
@@ -219,7 +206,7 @@ function icon(name: keyof typeof ICONS): TemplateResult {
  * @fires {SocialErrorEvent} social-error - A standalone post (`src`) failed to load; `error` says why, and the error state is on screen.
  */
 export class SocialPost extends LitElement {
-  static override styles = [hostStyles, postStyles, loadErrorStyles, hoverCardStyles];
+  static override styles = [hostStyles, postStyles];
 
   static override get observedAttributes(): string[] {
     // `role` decides the root element (a feed makes each host an article).
@@ -280,17 +267,19 @@ export class SocialPost extends LitElement {
   @state() private mediaRevealed = false;
   /** Attachments whose description is showing, by index. @internal */
   @state() private altOpen: ReadonlySet<number> = new Set();
-  /** The image shown in the lightbox, among the post's images. @internal */
+  /** The image shown in the lightbox, among the post's images; undefined while it is closed. @internal */
   @state() private lightboxIndex?: number;
   /** The reader's play/pause choice per looping animation, by attachment index. @internal */
   @state() private animationChoice: ReadonlyMap<number, boolean> = new Map();
 
   readonly #locale = new LocaleController(this);
-  /** The author's profile card, beside the name on hover and keyboard focus. */
-  readonly #hovercard = new HoverCardController(this, {
-    actor: () => this.#shown?.author,
-    enabled: () => !this.noHovercards,
-  });
+  readonly #theme: ThemeController;
+  /** The author's profile card, beside the name on hover and keyboard focus; made on first use. */
+  #hovercard?: HoverCardController;
+  /** Events the hover card's triggers heard while its code loaded. */
+  #heard: [HTMLElement, Event][] = [];
+  /** Loading the post behind `src`; made once there is a `src`. */
+  #embed?: Embed;
 
   /** Announcement waiting for the render that shows its outcome. */
   #announcement?: Event;
@@ -301,35 +290,10 @@ export class SocialPost extends LitElement {
   /** Nodes built from post text and HTML, reused while their source stays the same. */
   readonly #nodes = new Map<string, { source: string; emoji: unknown; nodes: Node[] }>();
 
-  readonly #task = new Task(this, {
-    args: () => [this.src, this.format, this.fetch, this.timeout] as const,
-    task: async ([src, format, fetchImpl, timeout], { signal }) => {
-      if (!src?.trim()) return initialState;
-      // Updated while detached (added and removed in one task): a request now would outlive
-      // the element, since disconnecting is what aborts it. connectedCallback runs it again.
-      if (!this.isConnected) throw new DOMException('Not connected', 'AbortError');
-      return loadPost(src, format, fetchImpl, signal, timeout);
-    },
-    onComplete: (loaded) => {
-      this.#announcement = new SocialLoadEvent(1, {
-        id: this.src ?? loaded.url,
-        url: loaded.url,
-      });
-    },
-    onError: (error) => {
-      if (isAbortError(error)) return;
-      const cause = error instanceof Error ? error : new Error(String(error));
-      this.#announcement = new SocialErrorEvent(cause, {
-        id: this.src ?? '',
-        ...(cause instanceof LoadError ? { url: cause.url } : {}),
-      });
-    },
-  });
-
   constructor() {
     super();
     new ClockController(this);
-    new ThemeController(this, this.attachInternals().states);
+    this.#theme = new ThemeController(this, this.attachInternals().states);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -341,37 +305,44 @@ export class SocialPost extends LitElement {
     super.connectedCallback();
     // A load cut short by an earlier disconnect starts again, also when the element comes
     // back before the aborted run has settled (a move in the DOM is a disconnect and a connect).
-    if (
-      this.#abortedOnDisconnect ||
-      (this.#task.status === TaskStatus.ERROR && isAbortError(this.#task.error))
-    ) {
+    if (this.#abortedOnDisconnect || this.#embed?.interrupted) {
       this.#abortedOnDisconnect = false;
-      void this.#task.run();
+      void this.#embed?.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#task.status === TaskStatus.PENDING) {
-      this.#task.abort();
+    if (this.#embed?.pending) {
+      this.#embed.abort();
       this.#abortedOnDisconnect = true;
     }
-    this.#closeLightbox();
+    this.#dialog?.close();
   }
 
   /** The post on screen: the one set as a property, else the one `src` loaded. */
   get #shown(): Post | undefined {
-    if (this.post) return this.post;
-    return this.src && this.#task.status === TaskStatus.COMPLETE
-      ? this.#task.value?.post
-      : undefined;
+    return this.post ?? (this.src ? this.#embed?.post : undefined);
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    // HTML shows only through the sanitizer, which some browsers must load first.
-    if (sanitizerStatus() === 'idle' && needsHtml(this.#shown)) await prepareSanitizer();
-    // The reader's language loads before the first render in it: no English flash.
-    await this.#locale.ready();
+    const post = this.#shown;
+    const standalone = Boolean(this.src?.trim());
+    const waits = [
+      // HTML shows only through the sanitizer, which loads first.
+      htmlReady(post),
+      // The reader's language loads before the first render in it: no English flash.
+      this.#locale.ready(),
+      // A preset's styles load before the first render in it: no flash of the wrong theme.
+      this.#theme.ready(),
+      // The parts this post shows, so it is complete on its first paint.
+      ...(post ? partsOf(post) : []).map(loadPart),
+      standalone ? loadPart('standalone') : undefined,
+    ].filter(Boolean);
+    if (waits.length > 0) await Promise.all(waits);
+    if (standalone && parts.standalone) {
+      this.#embed ??= new parts.standalone.Embed(this, (event) => (this.#announcement = event));
+    }
     super.scheduleUpdate();
   }
 
@@ -392,7 +363,7 @@ export class SocialPost extends LitElement {
       this.#announcement = undefined;
       this.dispatchEvent(announcement);
     }
-    if (this.#refocus && this.#task.status !== TaskStatus.PENDING) {
+    if (this.#refocus && !this.#embed?.pending) {
       this.#refocus = false;
       const target =
         this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ??
@@ -405,125 +376,106 @@ export class SocialPost extends LitElement {
     const post = this.#shown;
     const strings = postStrings(this.#locale.locale, this.strings);
     if (post) return this.#renderPost(post, strings);
-    if (this.src?.trim()) {
-      const status = this.#task.status;
-      if (status === TaskStatus.ERROR && !isAbortError(this.#task.error)) {
-        return this.#renderError(this.#task.error, strings);
-      }
-      return this.#renderSkeleton(strings);
+    const standalone = parts.standalone;
+    if (this.src?.trim() && standalone) {
+      this.#adopt(...standalone.standaloneStyles);
+      const failure = this.#embed?.failure;
+      return failure === undefined
+        ? standalone.renderSkeleton(strings)
+        : standalone.renderError(failure, strings, () => this.#retry());
     }
     return html`<slot></slot>`;
   }
 
-  // ---- standalone states ---------------------------------------------------------------------
-
-  #renderSkeleton(strings: PostStrings): TemplateResult {
-    return html`<div part="post" class="skeleton" aria-busy="true">
-      <span class="visually-hidden" role="status">${strings.loading}</span>
-      <div class="skeleton-header" aria-hidden="true">
-        <span class="bone avatar-bone"></span>
-        <span class="skeleton-lines"
-          ><span class="bone line short"></span><span class="bone line shorter"></span
-        ></span>
-      </div>
-      <span class="bone line" aria-hidden="true"></span>
-      <span class="bone line" aria-hidden="true"></span>
-      <span class="bone line medium" aria-hidden="true"></span>
-    </div>`;
+  /** Adds the styles of a part loaded later to this post's shadow root, once. */
+  #adopt(...styles: CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const adopted = root.adoptedStyleSheets;
+    const added = styles
+      .map((style) => style.styleSheet)
+      .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined && !adopted.includes(sheet));
+    if (added.length > 0) root.adoptedStyleSheets = [...adopted, ...added];
   }
 
-  #renderError(error: unknown, strings: PostStrings): TemplateResult {
-    const { reason, status } = reasonOf(error);
-    const text = {
-      title: strings.loadFailed,
-      reason: reason === 'empty' ? strings.noPost : loadReasonText(strings, reason, status),
-      details: strings.details,
-      retry: strings.retry,
-    };
-    return html`<div part="post error" class="error" tabindex="-1">
-      ${loadErrorContent(text, error, this.#retry)}
-    </div>`;
+  /** A loaded part, its styles adopted; undefined until it is here. */
+  #part<Name extends PartName>(
+    name: Name,
+    styles: (part: NonNullable<Parts[Name]>) => CSSResult,
+  ): Parts[Name] {
+    const part = parts[name];
+    if (part) this.#adopt(styles(part as NonNullable<Parts[Name]>));
+    return part;
   }
 
   #retry(): void {
     this.#refocus = true;
-    void this.#task.run();
+    void this.#embed?.run();
   }
 
   // ---- the post ------------------------------------------------------------------------------
+
+  // Templates are written without whitespace between tags where layout ignores it, and leaf text
+  // goes in through `.textContent` or `contents()`: each text node and Lit marker is DOM that
+  // every post of a feed pays for.
 
   #renderPost(post: Post, strings: PostStrings): TemplateResult {
     const locale = this.#locale.locale;
     const hasWarning = Boolean(post.summary?.trim());
     const hidden = hasWarning && !this.open;
-    const items = mediaItems(post.attachments);
-    const images = items.filter((item) => item.kind === 'image');
-    const content = html`
-      ${this.#renderRepostContext(post, strings)}
-      <header part="header">
-        ${this.#renderAvatar(post.author, strings)}
-        <div class="byline">
-          ${this.#renderAuthor(post.author)} ${this.#hovercard.render()}
-          <span class="meta" dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}>
-            ${this.#renderTime(post, strings, locale)}
-            ${
-              post.source?.label?.trim()
-                ? html`<span part="source" class="source"
-                  ><span class="visually-hidden">${strings.source}: </span>${post.source.label}</span
-                >`
+    const source = post.source?.label?.trim();
+    const media = post.attachments?.length
+      ? this.#part('media', (part) => part.mediaStyles)
+      : undefined;
+    const items = media?.mediaItems(post.attachments) ?? [];
+    const poll = post.poll ? this.#part('poll', (part) => part.pollStyles) : undefined;
+    const card = post.card ? this.#part('card', (part) => part.cardStyles) : undefined;
+    const quote = post.quote ? this.#part('quote', (part) => part.quoteStyles) : undefined;
+    const context = hasContext(post)
+      ? this.#part('context', (part) => part.contextStyles)
+      : undefined;
+    const lines = context?.renderContext(post, this.#contextOptions(strings));
+    const extras =
+      items.length > 0 || poll || card || quote
+        ? html`${
+            media && items.length > 0
+              ? media.renderMedia(items, this.#mediaContext(post, strings, locale))
+              : nothing
+          }${poll ? poll.renderPoll(post.poll!, this.#pollContext(post, strings, locale)) : nothing}${
+            card ? card.renderCard(post.card!) : nothing
+          }${quote ? quote.renderQuote(post.quote!, this.#quoteContext(strings, locale)) : nothing}`
+        : nothing;
+    const content = html`${lines?.above ?? nothing}<header part="header"
+        >${this.#renderAvatar(post.author, strings)}<div class="byline"
+          >${this.#renderAuthor(post.author)}${this.#hovercard?.render() ?? nothing}<span
+            class="meta"
+            dir=${isRightToLeft(locale) ? 'rtl' : 'ltr'}
+            >${this.#renderTime(post, strings, locale)}${
+              source
+                ? html` <span part="source" class="source"
+                    ><span class="visually-hidden" .textContent=${`${strings.source}: `}></span
+                    >${source}</span
+                  >`
                 : nothing
-            }
-          </span>
-        </div>
-      </header>
-      ${this.#renderReplyContext(post, strings)}
-      ${this.#renderTitle(post)}
-      ${
-        hasWarning
-          ? html`<p class="warning">
-            <span part="summary" lang=${ifDefined(post.language)} dir="auto"
-              ><span class="visually-hidden">${strings.contentWarning}: </span>${this.#inline(
-                'summary',
-                post.summary!,
-                post.emoji,
-              )}</span
-            >
-            <button
-              part="toggle"
-              type="button"
-              aria-expanded=${this.open ? 'true' : 'false'}
-              aria-controls="content"
-              @click=${this.#toggleContent}
-            >
-              ${this.open ? strings.hideContent : strings.showContent}
-            </button>
-          </p>`
-          : nothing
-      }
-      <div class="content" id="content" ?hidden=${hidden}>
-        ${this.#renderBody(post)}
-        ${items.length > 0 ? renderMedia(items, this.#mediaContext(post, strings, locale)) : nothing}
-        ${post.poll ? this.#renderPoll(post.poll, post, strings, locale) : nothing}
-        ${post.card ? this.#renderCard(post.card) : nothing}
-        ${post.quote ? this.#renderQuote(post.quote, strings, locale) : nothing}
-      </div>
-      ${this.#renderCounts(post, strings, locale)}
-      ${images.length > 0 ? this.#renderLightboxDialog(images, post, strings, locale) : nothing}
-    `;
+            }</span
+          ></div
+        ></header
+      >${lines?.below ?? nothing}<div class="content" id="content" ?hidden=${hidden}
+        >${this.#renderBody(post)}${extras}</div
+      >${this.#renderCounts(post, strings, locale)}${this.#renderLightbox(items, post, strings, locale)}`;
     const standalone = Boolean(this.src) && !this.post;
     // In a feed the host is the article; an article inside it would be announced twice.
     return this.getAttribute('role') === 'article'
-      ? html`<div part="post" class="post" tabindex=${ifDefined(standalone ? '-1' : undefined)}>
-          ${content}
-        </div>`
+      ? html`<div part="post" class="post" tabindex=${ifDefined(standalone ? '-1' : undefined)}
+          >${content}</div
+        >`
       : html`<article
           part="post"
           class="post"
           aria-labelledby="author"
           tabindex=${ifDefined(standalone ? '-1' : undefined)}
-        >
-          ${content}
-        </article>`;
+          >${content}</article
+        >`;
   }
 
   /**
@@ -539,16 +491,23 @@ export class SocialPost extends LitElement {
   }
 
   /** Plain text with custom emoji only (names, summaries, poll options): no links. */
-  #inline(key: string, text: string, emoji: Readonly<Record<string, string>> | undefined): Node[] {
+  #inline(
+    key: string,
+    text: string,
+    emoji: Readonly<Record<string, string>> | undefined,
+  ): string | Node[] {
+    // Without a shortcode the text is the whole of it: no nodes to build or keep.
+    if (!emoji || !text.includes(':')) return text;
     return this.#cached(key, text, emoji, () => richText(text, { facets: [], emoji }));
   }
 
   /** The post's text as nodes: its HTML through the sanitizer, else its plain text as rich text. */
   #contentNodes(key: string, post: Post): Node[] | undefined {
-    if (post.html && sanitizerStatus() === 'ready') {
+    const gate = parts.sanitize;
+    if (post.html && gate && canSanitize()) {
       try {
         return this.#cached(`${key}:html`, post.html, post.emoji, () =>
-          sanitize(post.html!, {
+          gate.sanitize(post.html!, {
             ...(post.url ? { base: post.url } : {}),
             emoji: post.emoji ?? {},
           }),
@@ -569,22 +528,13 @@ export class SocialPost extends LitElement {
   #renderBody(post: Post): TemplateResult | typeof nothing {
     const nodes = this.#contentNodes('body', post);
     if (!nodes || nodes.length === 0) return nothing;
-    const fromHtml = Boolean(post.html) && sanitizerStatus() === 'ready';
+    const fromHtml = Boolean(post.html) && canSanitize();
     const classes = ['body', fromHtml ? 'html' : 'text', post.quote ? 'has-quote' : '']
       .filter(Boolean)
       .join(' ');
     return fromHtml
-      ? html`<div part="body" class=${classes} lang=${ifDefined(post.language)} dir="auto">${nodes}</div>`
-      : html`<p part="body" class=${classes} lang=${ifDefined(post.language)} dir="auto">${nodes}</p>`;
-  }
-
-  #renderTitle(post: Post): TemplateResult | typeof nothing {
-    const title = post.title?.trim();
-    if (!title) return nothing;
-    const href = safeLink(post.url);
-    return html`<p part="title" class="title" lang=${ifDefined(post.language)} dir="auto">
-      ${href ? html`<a href=${href} rel="nofollow noopener noreferrer ugc">${title}</a>` : title}
-    </p>`;
+      ? html`<div part="body" class=${classes} lang=${ifDefined(post.language)} dir="auto" ${contents(nodes)}></div>`
+      : html`<p part="body" class=${classes} lang=${ifDefined(post.language)} dir="auto" ${contents(nodes)}></p>`;
   }
 
   #renderTime(post: Post, strings: PostStrings, locale: string): TemplateResult {
@@ -593,9 +543,12 @@ export class SocialPost extends LitElement {
     const permalink = safeLink(post.url);
     const absolute = published ? formatDateTime(published, locale) : undefined;
     const time = published
-      ? html`<time datetime=${published.toISOString()} title=${absolute!}
-            >${formatRelativeTime(published, clock.now(), locale)}</time
-          ><span class="absolute visually-hidden">, ${absolute}</span>`
+      ? html`<time
+            datetime=${published.toISOString()}
+            title=${absolute!}
+            .textContent=${formatRelativeTime(published, clock.now(), locale)}
+          ></time
+          ><span class="absolute visually-hidden" .textContent=${`, ${absolute}`}></span>`
       : nothing;
     const link = permalink
       ? html`<a part="time" href=${permalink} rel="nofollow noopener noreferrer ugc">${time}</a>`
@@ -608,52 +561,21 @@ export class SocialPost extends LitElement {
       >`;
   }
 
-  #renderRepostContext(post: Post, strings: PostStrings): TemplateResult | typeof nothing {
-    const reposter = post.repostedBy;
-    if (!reposter && !post.pinned) return nothing;
-    let repost: TemplateResult | typeof nothing = nothing;
-    if (reposter) {
-      const name = this.#inline('reposter', displayName(reposter), reposter.emoji);
-      const profile = safeLink(reposter.url);
-      const who = profile
-        ? html`<a href=${profile} rel="nofollow noopener noreferrer ugc" dir="auto">${name}</a>`
-        : html`<span dir="auto">${name}</span>`;
-      repost = html`<span class="repost">${icon('repost')}${fill(strings.reposted, who)}</span>`;
-    }
-    return html`<p part="context" class="context">
-      ${repost}
-      ${post.pinned ? html`<span class="pinned">${icon('pin')}${strings.pinned}</span>` : nothing}
-    </p>`;
-  }
-
-  #renderReplyContext(post: Post, strings: PostStrings): TemplateResult | typeof nothing {
-    const target = post.inReplyTo;
-    if (!target) return nothing;
-    const who = target.author?.handle?.trim() || target.author?.name?.trim();
-    const href = safeLink(target.url);
-    const label = who
-      ? fill(strings.replyingTo, html`<bdi>${who}</bdi>`)
-      : [strings.replyingToPost];
-    return html`<p part="context" class="context reply">
-      ${icon('reply')}${
-        href
-          ? html`<a href=${href} rel="nofollow noopener noreferrer ugc">${label}</a>`
-          : html`<span>${label}</span>`
-      }
-    </p>`;
-  }
-
   #renderAvatar(author: Actor, strings: PostStrings): TemplateResult {
     const name = displayName(author);
     const src = safeMedia(author.avatar);
     if (!src || this.avatarFailed) {
       const initial = [...new Intl.Segmenter().segment(name)][0]?.segment ?? '?';
-      return html`<span part="avatar" class="initial" aria-hidden="true" ${this.#hovercard.trigger()}
-        >${initial}</span
-      >`;
+      return html`<span
+        part="avatar"
+        class="initial"
+        aria-hidden="true"
+        @pointerenter=${this.#wakeHovercard}
+        @pointerleave=${this.#wakeHovercard}
+        .textContent=${initial}
+      ></span>`;
     }
     return html`<img
-      ${this.#hovercard.trigger()}
       part="avatar"
       src=${src}
       alt=${author.avatarAlt?.trim() || strings.avatarOf(name)}
@@ -663,29 +585,65 @@ export class SocialPost extends LitElement {
       decoding="async"
       referrerpolicy="no-referrer"
       @error=${this.#avatarFailed}
+      @pointerenter=${this.#wakeHovercard}
+      @pointerleave=${this.#wakeHovercard}
     />`;
   }
 
   #renderAuthor(author: Actor): TemplateResult {
     const name = displayName(author);
     const profile = safeLink(author.url);
-    const content = html`<span part="name" dir="auto"
-        >${this.#inline('name', name, author.emoji)}</span
-      >${
-        author.handle && author.handle !== name
-          ? html`<span part="handle" dir="ltr">${author.handle}</span>`
-          : nothing
-      }`;
+    const content = html`<span part="name" dir="auto" ${contents(
+      this.#inline('name', name, author.emoji),
+    )}></span>${
+      author.handle && author.handle !== name
+        ? html`<span part="handle" dir="ltr" .textContent=${author.handle}></span>`
+        : nothing
+    }`;
     return profile
       ? html`<a
           part="author"
           id="author"
           href=${profile}
           rel="nofollow noopener noreferrer ugc"
-          ${this.#hovercard.trigger()}
+          @pointerenter=${this.#wakeHovercard}
+          @pointerleave=${this.#wakeHovercard}
+          @focus=${this.#wakeHovercard}
+          @blur=${this.#wakeHovercard}
           >${content}</a
         >`
       : html`<span part="author" id="author">${content}</span>`;
+  }
+
+  /**
+   * The first pointer on the author's name or avatar, or keyboard focus on the name, loads the
+   * hover card. What the triggers hear meanwhile (the pointer leaving, focus moving on) is
+   * handed to the controller in order, so it starts where the reader is.
+   */
+  async #wakeHovercard(event: Event): Promise<void> {
+    if (this.noHovercards) return;
+    const trigger = event.currentTarget as HTMLElement;
+    // Once made, the controller wires a new trigger (a re-rendered avatar) on its first event.
+    if (this.#hovercard) return this.#hovercard.attach(trigger, [event]);
+    this.#heard.push([trigger, event]);
+    if (this.#heard.length > 1) return;
+    await loadPart('hovercard');
+    const heard = this.#heard;
+    this.#heard = [];
+    const module = parts.hovercard;
+    if (!module) return;
+    this.#adopt(module.hoverCardStyles);
+    const controller = new module.HoverCardController(this, {
+      actor: () => this.#shown?.author,
+      enabled: () => !this.noHovercards,
+    });
+    this.#hovercard = controller;
+    for (const [element] of new Map(heard)) {
+      controller.attach(
+        element,
+        heard.filter(([target]) => target === element).map(([, each]) => each),
+      );
+    }
   }
 
   // ---- media ---------------------------------------------------------------------------------
@@ -711,6 +669,7 @@ export class SocialPost extends LitElement {
         this.animationChoice = new Map(this.animationChoice).set(index, !this.#isPlaying(index));
       },
       openLightbox: (index) => void this.#openLightbox(index),
+      preloadLightbox: () => void loadPart('lightbox'),
       toggleCover: () => void this.#toggleCover(),
     };
   }
@@ -739,33 +698,26 @@ export class SocialPost extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('[part~="reveal"]')?.focus();
   }
 
-  #renderLightboxDialog(
-    images: readonly MediaItem[],
+  /** The lightbox, only while it is open. */
+  #renderLightbox(
+    items: readonly MediaItem[],
     post: Post,
     strings: PostStrings,
     locale: string,
-  ): TemplateResult {
+  ): TemplateResult | typeof nothing {
     const index = this.lightboxIndex;
-    return html`<dialog
-      part="lightbox"
-      class="lightbox"
-      aria-label=${strings.lightbox}
-      @close=${this.#lightboxClosed}
-      @keydown=${(event: KeyboardEvent) => this.#lightboxKey(event, images.length)}
-      @click=${this.#lightboxBackdrop}
-    >
-      ${
-        index === undefined
-          ? nothing
-          : renderLightbox(images, index, {
-              strings,
-              locale,
-              ...(post.language ? { language: post.language } : {}),
-              close: () => this.#closeLightbox(),
-              move: (step) => this.#moveLightbox(step, images.length),
-            })
-      }
-    </dialog>`;
+    if (index === undefined) return nothing;
+    const lightbox = this.#part('lightbox', (part) => part.lightboxStyles);
+    const images = items.filter((item) => item.kind === 'image');
+    if (!lightbox || images.length === 0) return nothing;
+    return lightbox.renderLightbox(images, {
+      strings,
+      locale,
+      ...(post.language ? { language: post.language } : {}),
+      index: Math.min(index, images.length - 1),
+      go: (next) => (this.lightboxIndex = next),
+      closed: () => void this.#lightboxClosed(),
+    });
   }
 
   get #dialog(): HTMLDialogElement | null {
@@ -773,39 +725,14 @@ export class SocialPost extends LitElement {
   }
 
   async #openLightbox(index: number): Promise<void> {
+    await loadPart('lightbox');
+    if (!parts.lightbox) return;
     this.lightboxIndex = index;
     await this.updateComplete;
     const dialog = this.#dialog;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
     dialog.querySelector<HTMLElement>('.close')?.focus();
-  }
-
-  #closeLightbox(): void {
-    const dialog = this.#dialog;
-    if (dialog?.open) dialog.close();
-  }
-
-  #moveLightbox(step: number, count: number): void {
-    if (this.lightboxIndex === undefined || count < 2) return;
-    this.lightboxIndex = (this.lightboxIndex + step + count) % count;
-  }
-
-  #lightboxKey(event: KeyboardEvent, count: number): void {
-    const rtl = getComputedStyle(event.currentTarget as Element).direction === 'rtl';
-    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-    if (event.key === forward) this.#moveLightbox(1, count);
-    else if (event.key === backward) this.#moveLightbox(-1, count);
-    else if (event.key === 'Home' && count > 1) this.lightboxIndex = 0;
-    else if (event.key === 'End' && count > 1) this.lightboxIndex = count - 1;
-    else return;
-    event.preventDefault();
-  }
-
-  #lightboxBackdrop(event: MouseEvent): void {
-    // A click on the dialog itself (not its contents) is a click on the backdrop.
-    if (event.target === event.currentTarget) this.#closeLightbox();
   }
 
   async #lightboxClosed(): Promise<void> {
@@ -817,164 +744,57 @@ export class SocialPost extends LitElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-image-index="${index}"]`)?.focus();
   }
 
-  // ---- card, quote, poll, counts -------------------------------------------------------------
+  // ---- parts' contexts, counts ---------------------------------------------------------------
 
-  #renderCard(card: LinkCard): TemplateResult | typeof nothing {
-    const href = safeLink(card.url);
-    if (!href) return nothing;
-    const image = safeMedia(card.image);
-    const site = card.siteName?.trim() || new URL(href).hostname;
-    return html`<a part="card" class="card" href=${href} rel="nofollow noopener noreferrer ugc">
-      ${
-        image
-          ? html`<span class="card-media"
-            ><img
-              src=${image}
-              alt=${card.imageAlt?.trim() ?? ''}
-              referrerpolicy="no-referrer"
-              loading="lazy"
-              decoding="async"
-          /></span>`
-          : nothing
-      }
-      <span class="card-text">
-        <span class="card-site" dir="auto">${site}</span>
-        <span class="card-title" dir="auto">${card.title?.trim() || href}</span>
-        ${
-          card.description?.trim()
-            ? html`<span class="card-description" dir="auto">${card.description}</span>`
-            : nothing
-        }
-      </span>
-    </a>`;
+  #contextOptions(strings: PostStrings): ContextOptions {
+    return {
+      strings,
+      open: this.open,
+      toggle: () => this.#toggleContent(),
+      inline: (key, text, emoji) => this.#inline(key, text, emoji),
+      displayName,
+    };
   }
 
-  #renderQuote(quote: Post, strings: PostStrings, locale: string): TemplateResult {
-    const author = quote.author;
-    const name = displayName(author);
-    const avatar = safeMedia(author.avatar);
-    const hidden = Boolean(quote.summary?.trim());
-    const thumbnails =
-      hidden || quote.sensitive
-        ? []
-        : mediaItems(quote.attachments).filter((item) => item.preview || item.kind === 'image');
-    const nodes = hidden ? undefined : this.#contentNodes('quote', quote);
-    const permalink = safeLink(quote.url);
-    return html`<blockquote part="quote" class="quote" cite=${ifDefined(permalink)}>
-      <span class="visually-hidden">${strings.quotedPost}: </span>
-      <span class="quote-header">
-        ${
-          avatar
-            ? html`<img
-              class="quote-avatar"
-              src=${avatar}
-              alt=""
-              width="20"
-              height="20"
-              referrerpolicy="no-referrer"
-              loading="lazy"
-              decoding="async"
-            />`
-            : nothing
-        }
-        <span class="quote-name" dir="auto"
-          >${this.#inline('quote-name', name, author.emoji)}</span
-        >
-        ${
-          author.handle && author.handle !== name
-            ? html`<span class="quote-handle" dir="ltr">${author.handle}</span>`
-            : nothing
-        }
-        ${this.#renderTime(quote, strings, locale)}
-      </span>
-      ${
-        hidden
-          ? html`<p class="quote-warning" lang=${ifDefined(quote.language)} dir="auto">
-            <span class="visually-hidden">${strings.contentWarning}: </span>${this.#inline(
-              'quote-summary',
-              quote.summary!,
-              quote.emoji,
-            )}
-          </p>`
-          : nodes && nodes.length > 0
-            ? html`<div class="quote-body" lang=${ifDefined(quote.language)} dir="auto">${nodes}</div>`
-            : nothing
-      }
-      ${
-        thumbnails.length > 0
-          ? html`<span class="quote-media">
-            ${thumbnails.slice(0, 4).map(
-              (item) =>
-                html`<img
-                  src=${item.preview ?? item.url}
-                  alt=${item.alt ?? strings.imageWithoutAlt}
-                  referrerpolicy="no-referrer"
-                  loading="lazy"
-                  decoding="async"
-                />`,
-            )}
-          </span>`
-          : nothing
-      }
-    </blockquote>`;
+  #pollContext(post: Post, strings: PostStrings, locale: string) {
+    return {
+      strings,
+      locale,
+      ...(post.language ? { language: post.language } : {}),
+      inline: (key: string, text: string) => this.#inline(key, text, post.emoji),
+    };
   }
 
-  #renderPoll(poll: Poll, post: Post, strings: PostStrings, locale: string): TemplateResult {
-    const options = poll.options.filter((option) => typeof option?.title === 'string');
-    const votes = options.reduce((sum, option) => sum + (option.votes ?? 0), 0);
-    // With several choices a person, not a vote, is the whole: shares add up past 100 %.
-    const whole = poll.multiple && poll.voters ? poll.voters : votes;
-    const expires = validDate(poll.expiresAt);
-    const closed = poll.closed || (expires !== undefined && expires.getTime() <= clock.now());
-    const leading = Math.max(0, ...options.map((option) => option.votes ?? 0));
-    const meta = [
-      poll.voters !== undefined ? strings.voters(poll.voters) : strings.votes(votes),
-      closed
-        ? strings.pollClosed
-        : expires
-          ? strings.pollEnds(formatRelativeTime(expires, clock.now(), locale))
-          : undefined,
-    ].filter(Boolean);
-    return html`<div part="poll" class="poll">
-      <ul class="poll-options" aria-label=${strings.poll}>
-        ${options.map((option, index) => {
-          const share = whole > 0 ? (option.votes ?? 0) / whole : 0;
-          const percent = formatPercent(share, locale);
-          const lead = closed && leading > 0 && option.votes === leading;
-          return html`<li class=${lead ? 'option leading' : 'option'}>
-            <span class="option-bar" aria-hidden="true" style=${styleProperties({ '--_share': String(share) })}
-            ></span>
-            <span class="option-percent">${percent}</span>
-            <span class="option-title" lang=${ifDefined(post.language)} dir="auto"
-              >${this.#inline(`poll-${index}`, option.title, post.emoji)}</span
-            >
-          </li>`;
-        })}
-      </ul>
-      <p class="poll-meta">${meta.join(' · ')}</p>
-    </div>`;
+  #quoteContext(strings: PostStrings, locale: string) {
+    return {
+      strings,
+      time: (quote: Post) => this.#renderTime(quote, strings, locale),
+      inline: (key: string, text: string, emoji: Post['emoji']) => this.#inline(key, text, emoji),
+      content: (quote: Post) => this.#contentNodes('quote', quote),
+      displayName,
+    };
   }
 
   #renderCounts(post: Post, strings: PostStrings, locale: string): TemplateResult | typeof nothing {
     const counts = post.counts;
     if (!counts) return nothing;
-    const rows = (
-      [
-        ['reply', counts.replies, strings.replies],
-        ['repost', counts.reposts, strings.reposts],
-        ['like', counts.likes, strings.likes],
-      ] as const
-    ).filter(([, count]) => typeof count === 'number' && Number.isFinite(count) && count >= 0);
-    if (rows.length === 0) return nothing;
-    return html`<ul part="counts" class="counts" aria-label=${strings.counts}>
-      ${rows.map(
-        ([name, count, label]) =>
-          html`<li class=${name}>
-            ${icon(name)}<span aria-hidden="true">${formatCompactNumber(count!, locale)}</span
-            ><span class="visually-hidden">${label(count!)}</span>
-          </li>`,
-      )}
-    </ul>`;
+    const row = (name: string, count: number | undefined, label: (count: number) => string) =>
+      typeof count === 'number' && Number.isFinite(count) && count >= 0
+        ? html`<li class=${name}
+            ><span aria-hidden="true" .textContent=${formatCompactNumber(count, locale)}></span
+            ><span class="visually-hidden" .textContent=${label(count)}></span
+          ></li>`
+        : undefined;
+    const rows = [
+      row('reply', counts.replies, strings.replies),
+      row('repost', counts.reposts, strings.reposts),
+      row('like', counts.likes, strings.likes),
+    ];
+    if (rows.every((one) => one === undefined)) return nothing;
+    // Three bindings rather than a list: a list leaves two markers per row.
+    return html`<ul part="counts" class="counts" aria-label=${strings.counts}
+      >${rows[0] ?? nothing}${rows[1] ?? nothing}${rows[2] ?? nothing}</ul
+    >`;
   }
 
   // ---- reader actions ------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import {
   css,
   html,
   nothing,
+  type LitElement,
   type ReactiveController,
   type ReactiveControllerHost,
   type TemplateResult,
@@ -61,6 +62,16 @@ function supportsAnchors(): boolean {
   );
 }
 
+/** The listeners on one trigger element. */
+interface TriggerHandlers {
+  pointerenter: (event: PointerEvent) => void;
+  pointermove: (event: PointerEvent) => void;
+  pointerleave: () => void;
+  focus: () => void;
+  blur: (event: FocusEvent) => void;
+  keydown: (event: KeyboardEvent) => void;
+}
+
 /** What the controller needs from its host. */
 export interface HoverCardOptions {
   /** The person to show, or undefined when there is none. */
@@ -101,6 +112,8 @@ export class HoverCardController implements ReactiveController {
   #via: 'pointer' | 'focus' = 'pointer';
   #overTrigger = false;
   #overCard = false;
+  /** The elements that open the card, with their listeners. */
+  readonly #triggers = new WeakMap<Element, TriggerHandlers>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: HoverCardOptions) {
     this.#host = host;
@@ -152,49 +165,70 @@ export class HoverCardController implements ReactiveController {
     </div>`;
   }
 
-  /** @internal Wires a trigger element; called once per element by the directive. */
-  attach(element: HTMLElement): void {
-    element.addEventListener('pointerenter', (event) => {
-      if (event.pointerType === 'touch') return;
-      this.#overTrigger = true;
-      clearTimeout(this.#closeTimer);
-      if (!this.#open) this.#schedule(element, 'pointer');
-    });
-    element.addEventListener('pointermove', (event) => {
-      // A pointer that came to rest during a scroll opens the card once it moves again.
-      if (event.pointerType === 'touch' || this.#open || this.#openTimer) return;
-      this.#overTrigger = true;
-      this.#schedule(element, 'pointer');
-    });
-    element.addEventListener('pointerleave', () => {
-      this.#overTrigger = false;
-      this.#cancelOpen();
-      if (this.#open) this.#scheduleClose();
-    });
-    element.addEventListener('focus', () => {
-      // Keyboard focus only: a click focuses the link too, and then it navigates anyway.
-      if (element.matches(':focus-visible') && !this.#open) this.#schedule(element, 'focus');
-    });
-    element.addEventListener('blur', (event) => {
-      if (this.#via === 'focus') this.#cancelOpen();
-      const to = event.relatedTarget as Node | null;
-      if (
-        this.#open &&
-        !(to && this.#popover?.contains(to)) &&
-        !this.#overTrigger &&
-        !this.#overCard
-      ) {
-        this.close();
-      }
-    });
-    element.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
-      if (this.#open || this.#openTimer) {
+  /**
+   * @internal Wires a trigger element, once however often it is called (the directive calls it
+   * on each render). `heard` are events the element heard before it was wired, as with a host
+   * that loads this module on the first pointer or focus: they are handled in order, as if the
+   * trigger had heard them. Once wired, the trigger hears its events itself.
+   */
+  attach(element: HTMLElement, heard: readonly Event[] = []): void {
+    if (this.#triggers.has(element)) return;
+    const handlers = this.#handlersFor(element);
+    this.#triggers.set(element, handlers);
+    for (const [type, handler] of Object.entries(handlers)) {
+      element.addEventListener(type, handler as EventListener);
+    }
+    for (const event of heard) {
+      (handlers[event.type as keyof TriggerHandlers] as ((event: Event) => void) | undefined)?.(
+        event,
+      );
+    }
+  }
+
+  #handlersFor(element: HTMLElement): TriggerHandlers {
+    return {
+      pointerenter: (event) => {
+        if (event.pointerType === 'touch') return;
+        this.#overTrigger = true;
+        clearTimeout(this.#closeTimer);
+        if (!this.#open) this.#schedule(element, 'pointer');
+      },
+      pointermove: (event) => {
+        // A pointer that came to rest during a scroll opens the card once it moves again.
+        if (event.pointerType === 'touch' || this.#open || this.#openTimer) return;
+        this.#overTrigger = true;
+        this.#schedule(element, 'pointer');
+      },
+      pointerleave: () => {
+        this.#overTrigger = false;
         this.#cancelOpen();
-        this.close();
-        event.stopPropagation();
-      }
-    });
+        if (this.#open) this.#scheduleClose();
+      },
+      focus: () => {
+        // Keyboard focus only: a click focuses the link too, and then it navigates anyway.
+        if (element.matches(':focus-visible') && !this.#open) this.#schedule(element, 'focus');
+      },
+      blur: (event) => {
+        if (this.#via === 'focus') this.#cancelOpen();
+        const to = event.relatedTarget as Node | null;
+        if (
+          this.#open &&
+          !(to && this.#popover?.contains(to)) &&
+          !this.#overTrigger &&
+          !this.#overCard
+        ) {
+          this.close();
+        }
+      },
+      keydown: (event) => {
+        if (event.key !== 'Escape') return;
+        if (this.#open || this.#openTimer) {
+          this.#cancelOpen();
+          this.close();
+          event.stopPropagation();
+        }
+      },
+    };
   }
 
   /** Hides the card; focus inside it goes back to the link it belongs to. */
@@ -268,6 +302,10 @@ export class HoverCardController implements ReactiveController {
     await this.#host.updateComplete;
     const popover = this.#popover;
     if (!popover) return;
+    // The card awaits its view's code before its first render: open on a drawn card, not an
+    // empty box (a skeleton while its data loads is drawn).
+    await popover.querySelector<LitElement>('social-profile-card')?.updateComplete;
+    if (!this.#active || this.#anchor !== trigger || !trigger.isConnected) return;
     for (const element of this.#root.querySelectorAll<HTMLElement>('[data-hovercard-anchor]')) {
       element.style.removeProperty('anchor-name');
       delete element.dataset['hovercardAnchor'];

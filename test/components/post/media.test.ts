@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { SocialPost } from '../../../src/components/post/post.js';
 import '../../../src/define/social-post.js';
@@ -184,8 +184,7 @@ describe('<social-post> media', () => {
       const [first] = all(el, '[part~="thumbnail"]');
       first!.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await waitUntil(() => (part(el, 'lightbox') as HTMLDialogElement | null)?.open, 'it opens');
       const dialog = part(el, 'lightbox') as HTMLDialogElement;
       expect(dialog.open).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'close'));
@@ -205,7 +204,8 @@ describe('<social-post> media', () => {
       expect(dialog.querySelector('.counter')!.textContent).to.equal('2 of 2');
 
       await sendKeys({ press: 'Escape' });
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // The dialog's close event comes in a task of its own; the closed lightbox leaves the DOM.
+      await waitUntil(() => part(el, 'lightbox') === null, 'the lightbox is gone');
       await el.updateComplete;
       expect(dialog.open).to.equal(false);
       // Back on the thumbnail of the image the reader ended on.
@@ -215,7 +215,8 @@ describe('<social-post> media', () => {
     it('has a visible close button that works', async () => {
       const el = await render({ ...sample, attachments: [image('square', 'Only')] });
       part(el, 'thumbnail')!.click();
-      await el.updateComplete;
+      // The lightbox's code loads on first use.
+      await waitUntil(() => (part(el, 'lightbox') as HTMLDialogElement | null)?.open, 'it opens');
       const dialog = part(el, 'lightbox') as HTMLDialogElement;
       const close = part(el, 'close')!;
       expect(close.getBoundingClientRect().width).to.be.greaterThan(0);
