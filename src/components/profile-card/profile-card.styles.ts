@@ -1,4 +1,8 @@
-/** Styles of `<social-profile-card>`: tokens first, then the component's knobs, then private `--_x`. */
+/**
+ * Styles of `<social-profile-card>` that its first render needs: tokens first, then the
+ * component's knobs, then private `--_x`; the frame of the card and the skeleton that holds its
+ * size. The person's own parts are styled by `profile-card-view.styles.ts`, adopted with them.
+ */
 import { css } from 'lit';
 
 export const profileCardStyles = css`
@@ -40,16 +44,9 @@ export const profileCardStyles = css`
     font-size: var(--social-font-size, inherit);
     line-height: inherit;
   }
-  .icon {
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    flex: none;
-    fill: currentColor;
-  }
   p {
     margin: 0;
   }
-
   /* ---- the card ---- */
   .card {
     display: grid;
@@ -80,12 +77,6 @@ export const profileCardStyles = css`
       var(--_surface-muted)
     );
   }
-  .banner img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
-  }
   .head {
     display: flex;
     align-items: end;
@@ -110,260 +101,14 @@ export const profileCardStyles = css`
   .compact .avatar {
     border: 0;
   }
-  .initial {
-    display: grid;
-    place-items: center;
-    font-weight: 600;
-    font-size: calc(var(--_avatar-size) * 0.42);
-    color: var(--_background);
-    background: var(--_muted);
-    user-select: none;
-  }
   .identity {
     display: grid;
     gap: 0.15rem;
     min-inline-size: 0;
   }
-  .name-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem var(--_small-gap);
-    min-inline-size: 0;
-  }
-  .name {
-    margin: 0;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.25;
-  }
-  .compact .name {
-    font-size: 1.05em;
-  }
-  .name a {
-    color: inherit;
-    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
-  }
-  .name a:hover {
-    text-decoration: underline;
-  }
-  .name img,
-  .bio img,
-  .fields img {
-    /* Custom emoji sit in the line like letters. */
-    block-size: 1.2em;
-    inline-size: auto;
-    vertical-align: -0.2em;
-  }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25em;
-    padding: 0.05em 0.5em;
-    font-size: 0.75em;
-    font-weight: 600;
-    color: var(--_muted);
-    border: 1px solid var(--_border);
-    border-radius: var(--social-radius-pill, 999px);
-  }
-  .handle-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem;
-    color: var(--_muted);
-    font-size: 0.95em;
-    min-inline-size: 0;
-  }
-  .handle {
-    overflow-wrap: anywhere;
-    min-inline-size: 0;
-  }
-  .copy {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 1.9rem;
-    block-size: 1.9rem;
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_small-radius);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
-  .copy:hover {
-    background: color-mix(in srgb, currentColor 10%, transparent);
-  }
-  .copy-status {
-    font-size: 0.85em;
-  }
-  .copy-status.copied {
-    color: var(--_success);
-  }
-  .copy-status.failed {
-    color: var(--_danger);
-  }
-  .bio {
-    overflow-wrap: anywhere;
-  }
-  .bio p + p {
-    margin-block-start: 0.5em;
-  }
-  .compact .bio {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_bio-lines);
-    line-clamp: var(--_bio-lines);
-    overflow: hidden;
-  }
-  /* Mastodon hides the middle of long links and marks the cut. */
-  .bio .invisible,
-  .fields .invisible {
-    display: none;
-  }
-  .bio .ellipsis::after,
-  .fields .ellipsis::after {
-    content: '…';
-  }
-
-  /* ---- fields and links ---- */
-  .fields {
-    display: grid;
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_small-radius);
-    overflow: hidden;
-    font-size: 0.9em;
-  }
-  .field {
-    display: grid;
-    grid-template-columns: minmax(5rem, 32%) 1fr;
-    gap: var(--_small-gap);
-    padding: 0.45rem 0.6rem;
-  }
-  .field + .field {
-    border-block-start: 1px solid var(--_border);
-  }
-  .field dt {
-    font-weight: 600;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  .field dd {
-    margin: 0;
-    min-inline-size: 0;
-    overflow-wrap: anywhere;
-  }
-  .field.verified {
-    background: color-mix(in srgb, var(--_success) 10%, transparent);
-  }
-  .field.verified dd,
-  .field.verified dd a {
-    color: var(--_success);
-  }
-  .verified-mark {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.2em;
-    margin-inline-end: 0.35em;
-    font-size: 0.85em;
-    font-weight: 700;
-    vertical-align: 0.05em;
-  }
-  .links {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem var(--_gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.9em;
-  }
-
-  /* ---- counts, joined, follow ---- */
-  .counts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem calc(var(--_gap) * 1.5);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .count {
-    font-weight: 700;
-  }
-  .count-label {
-    color: var(--_muted);
-  }
-  .joined {
-    display: flex;
-    align-items: center;
-    gap: 0.35em;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .follow {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.25rem;
-    padding: 0.3em 1.1em;
-    font-weight: 700;
-    text-decoration: none;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border: 1px solid var(--_accent);
-    border-radius: var(--social-radius-pill, 999px);
-    white-space: nowrap;
-  }
-  .follow:hover {
-    background: color-mix(
-      in srgb,
-      var(--_accent) 85%,
-      var(--social-color-text, var(--_default-color-text))
-    );
-  }
   .compact .head {
     align-items: center;
   }
-
-  /* ---- suspended and empty ---- */
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_small-gap) var(--_gap);
-    padding: 0.6rem 0.75rem;
-    border-inline-start: 4px solid var(--_muted);
-    border-radius: var(--_small-radius);
-    background: var(--_surface-muted);
-  }
-  .notice.suspended {
-    border-inline-start-color: var(--_danger);
-  }
-  .notice .icon {
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    color: var(--_danger);
-  }
-  .notice p {
-    display: grid;
-    flex: 1 1 12rem;
-  }
-  .suspended .name,
-  .suspended .handle {
-    color: var(--_muted);
-  }
-
-  /* ---- inline ---- */
   .inline {
     display: inline-flex;
     align-items: center;
@@ -371,32 +116,7 @@ export const profileCardStyles = css`
     max-inline-size: 100%;
     vertical-align: bottom;
   }
-  .inline .avatar {
-    --_avatar-size: 1.5em;
-    border: 0;
-  }
-  .inline a {
-    display: inline-flex;
-    flex-wrap: wrap;
-    column-gap: 0.35em;
-    align-items: baseline;
-    color: inherit;
-    text-decoration: var(--social-link-decoration, var(--_default-link-decoration));
-    min-inline-size: 0;
-  }
-  .inline a:hover .name {
-    text-decoration: underline;
-  }
-  .inline .name {
-    font-size: 1em;
-    font-weight: 600;
-  }
-  .inline .handle {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-
-  /* ---- loading and error ---- */
+  /* ---- loading ---- */
   .bone {
     display: block;
     border-radius: var(--_small-radius);
@@ -452,28 +172,6 @@ export const profileCardStyles = css`
       opacity: 0.55;
     }
   }
-  .inline.error {
-    padding-inline-start: 0.4em;
-    border-inline-start-width: 3px;
-  }
-  .inline.error:focus {
-    outline: none;
-  }
-  [part~='retry'] {
-    font: inherit;
-    font-size: 0.875em;
-    font-weight: 600;
-    padding: 0.25em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--social-radius-pill, 999px);
-    background: transparent;
-    color: inherit;
-    cursor: pointer;
-  }
-  [part~='retry']:hover {
-    background: color-mix(in srgb, currentColor 8%, transparent);
-  }
-
   @media (prefers-reduced-motion: reduce) {
     /* Slower, not gone: the pulse still says "loading". */
     .bone {
@@ -481,27 +179,8 @@ export const profileCardStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .card,
-    .fields,
-    .badge,
-    .notice {
+    .card {
       border: 1px solid CanvasText;
-    }
-    .field.verified,
-    .verified-mark {
-      color: CanvasText;
-      border: 1px solid Highlight;
-    }
-    .follow {
-      border: 1px solid LinkText;
-      background: Canvas;
-      color: LinkText;
-    }
-    .copy,
-    [part~='retry'] {
-      border: 1px solid ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
     }
     .bone {
       border: 1px solid GrayText;

@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   blueskyProfileUrl,
   profileRequest,
-  type SocialProfileCard,
-} from '../../../src/components/profile-card/profile-card.js';
+} from '../../../src/components/profile-card/profile-card-load.js';
+import type { SocialProfileCard } from '../../../src/components/profile-card/profile-card.js';
 import '../../../src/define/social-profile-card.js';
 import { SocialErrorEvent } from '../../../src/events/error.js';
 import { SocialFollowEvent } from '../../../src/events/follow.js';
@@ -426,6 +426,54 @@ describe('<social-profile-card>', () => {
       const el = await show(ada, { theme: 'dark' });
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('parts loaded on demand', () => {
+    // The person, rich words and the error state are chunks of their own: whatever the first
+    // render shows is whole and styled, and the styles come as sheets, never <style> elements.
+    const styleElements = (el: SocialProfileCard) => el.shadowRoot!.querySelectorAll('style');
+
+    it('shows a person given as a property whole and styled in its first render', async () => {
+      const el = await show(ada);
+      expect(text(part(el, 'bio'))).to.contain('Engines & notes');
+      expect(parts(el, 'field')).to.have.length(2);
+      expect(part(el, 'name')!.querySelector('img')).to.not.equal(null);
+      expect(getComputedStyle(part(el, 'follow')!).whiteSpace).to.equal('nowrap');
+      expect(getComputedStyle(part(el, 'fields')!).borderTopStyle).to.equal('solid');
+      expect(styleElements(el)).to.have.length(0);
+    });
+
+    it('styles the error state when it first shows', async () => {
+      const { el } = await load({ src: `/test-profile/api/v1/accounts/none-${uniqueKey()}` });
+      const error = part(el, 'error')!;
+      expect(getComputedStyle(error).borderInlineStartWidth).to.equal('4px');
+      expect(getComputedStyle(part(el, 'retry')!).cursor).to.equal('pointer');
+      expect(styleElements(el)).to.have.length(0);
+    });
+
+    it('keeps the line breaks of a name', async () => {
+      const el = await show({ id: 'n', name: 'Ada\nLovelace', url: 'https://social.example/@n' });
+      expect(part(el, 'name')!.querySelector('br')).to.not.equal(null);
+      expect(text(part(el, 'name'))).to.equal('AdaLovelace');
+    });
+
+    it('marks a link Mastodon shortened with one ellipsis', async () => {
+      const el = await show({
+        id: 'e',
+        name: 'Eve',
+        fields: [
+          {
+            name: 'Site',
+            value:
+              '<a href="https://eve.example/a/long/path"><span class="invisible">https://</span><span class="ellipsis">eve.example/a/lo</span><span class="invisible">ng/path</span></a>',
+          },
+        ],
+      });
+      const value = part(el, 'field')!.querySelector('.field-value')!;
+      expect(text(value)).to.equal('eve.example/a/lo…');
+      const ellipsis = value.querySelector('.ellipsis')!;
+      expect(getComputedStyle(ellipsis, '::after').content).to.equal('none');
     });
   });
 
