@@ -2,6 +2,9 @@
 import { load } from '../net/load.js';
 import type { LoadFetch } from '../net/load.js';
 import { absoluteUrl } from '../formats/util.js';
+import { documentBase, mastodonBase } from './endpoints.js';
+
+export { mastodonBase } from './endpoints.js';
 
 /** Which protocol the composer speaks. */
 export type PublishFormat = 'micropub' | 'mastodon' | 'json';
@@ -36,21 +39,6 @@ export interface ConfigOptions {
   fetch?: LoadFetch;
   signal?: AbortSignal;
   timeout?: number;
-}
-
-/**
- * The Mastodon API root of an `action`: `https://host/api/v1/statuses` and `https://host` both
- * give `https://host/`.
- */
-export function mastodonBase(action: string): string {
-  const url = new URL(action, documentBase());
-  const index = url.pathname.indexOf('/api/v1/');
-  // A server under a path prefix keeps it: `https://host/social` is the root `https://host/social/`.
-  if (index >= 0) url.pathname = url.pathname.slice(0, index + 1);
-  else if (!url.pathname.endsWith('/')) url.pathname += '/';
-  url.search = '';
-  url.hash = '';
-  return url.href;
 }
 
 /**
@@ -138,9 +126,4 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Record<string, unknown>)
     : {};
-}
-
-function documentBase(): string | undefined {
-  if (typeof document !== 'undefined') return document.baseURI;
-  return typeof location === 'undefined' ? undefined : location.href;
 }

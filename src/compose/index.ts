@@ -17,15 +17,10 @@ export { PublishError, toPublishError } from './errors.js';
 export type { PublishErrorReason } from './errors.js';
 export { fetchServerConfig, readMastodonInstance, readMicropubConfig } from './config.js';
 export type { PublishFormat, ServerConfig, SyndicationTarget } from './config.js';
-export {
-  DEFAULT_MEDIA_LIMITS,
-  acceptsType,
-  checkMedia,
-  defaultMediaEndpoint,
-  updateMastodonDescription,
-  uploadMedia,
-} from './media.js';
-export type { MediaLimits, MediaProblem, UploadOptions, UploadedMedia } from './media.js';
+export { defaultMediaEndpoint, updateMastodonDescription, uploadMedia } from './media.js';
+export type { UploadOptions, UploadedMedia } from './media.js';
+export { DEFAULT_MEDIA_LIMITS, acceptsType, checkMedia } from './media-limits.js';
+export type { MediaLimits, MediaProblem } from './media-limits.js';
 export {
   buildPublishRequest,
   mastodonStatusBody,

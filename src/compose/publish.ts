@@ -6,8 +6,9 @@ import type { Actor } from '../model/actor.js';
 import type { Attachment, Post } from '../model/post.js';
 import { absoluteUrl } from '../formats/util.js';
 import type { PublishFormat } from './config.js';
-import { mastodonBase } from './config.js';
-import type { Draft, DraftMedia } from './draft.js';
+import { mastodonStatusBody, photos, plainJsonBody } from './bodies.js';
+import { documentBase, mastodonBase } from './endpoints.js';
+import type { Draft } from './draft.js';
 import {
   configError,
   errorFromResponse,
@@ -17,6 +18,8 @@ import {
 } from './errors.js';
 import { parseRetryAfter } from '../net/retry.js';
 import { capResponse } from '../net/body.js';
+
+export { mastodonStatusBody, plainJsonBody } from './bodies.js';
 
 /**
  * The most of a publish answer that is read: a created post's JSON is a few kilobytes, and a
@@ -80,10 +83,6 @@ export function micropubForm(pairs: ReadonlyArray<readonly [string, string | str
   return parts.join('&');
 }
 
-function photos(media: readonly DraftMedia[]): Array<{ url: string; alt: string }> {
-  return media.flatMap((item) => (item.url ? [{ url: item.url, alt: item.alt.trim() }] : []));
-}
-
 /** The Micropub create as form fields: `h=entry`, `content`, `summary`, `category`, `photo`, `mp-syndicate-to`. */
 export function micropubFormBody(draft: Draft): string {
   const pairs: Array<[string, string | string[]]> = [['h', 'entry']];
@@ -111,43 +110,6 @@ export function micropubJsonBody(draft: Draft): Record<string, unknown> {
   if (draft.syndicateTo?.length) properties['mp-syndicate-to'] = [...draft.syndicateTo];
   if (draft.audience && draft.audience !== 'public') properties.visibility = [draft.audience];
   return { type: ['h-entry'], properties };
-}
-
-/** The Mastodon `POST /api/v1/statuses` parameters, by their documented names. */
-export function mastodonStatusBody(draft: Draft): Record<string, unknown> {
-  const body: Record<string, unknown> = { status: draft.text, visibility: draft.audience };
-  if (draft.warning.trim()) body.spoiler_text = draft.warning.trim();
-  const ids = draft.media.flatMap((item) => (item.id ? [item.id] : []));
-  if (ids.length) body.media_ids = ids;
-  if (draft.language) body.language = draft.language;
-  return body;
-}
-
-/**
- * The plain JSON body for `format="json"`, for sites with their own API:
- *
- * ```json
- * {
- *   "text": "Hello",                // the post's text
- *   "summary": "Spoilers",          // content warning, when there is one
- *   "audience": "public",           // public | unlisted | private | direct, or a site's own value
- *   "language": "en",               // BCP 47, when chosen
- *   "media": [{ "url": "https://…", "alt": "A sunset" }]  // uploaded through media-action
- * }
- * ```
- *
- * The request carries an `Idempotency-Key` header that stays the same when a failed publish is
- * retried. The server answers 200 or 201, optionally with `Location` and a JSON object with any
- * of `id`, `url`, `published`.
- */
-export function plainJsonBody(draft: Draft): Record<string, unknown> {
-  const body: Record<string, unknown> = { text: draft.text };
-  if (draft.warning.trim()) body.summary = draft.warning.trim();
-  body.audience = draft.audience;
-  if (draft.language) body.language = draft.language;
-  const media = photos(draft.media);
-  if (media.length) body.media = media;
-  return body;
 }
 
 /** Whether the draft needs JSON to say everything in Micropub (alt text cannot be form-encoded). */
@@ -349,9 +311,4 @@ async function readPublished(
   if (attachments.length) post.attachments = attachments;
   if (draft.categories?.length) post.tags = [...draft.categories];
   return post;
-}
-
-function documentBase(): string | undefined {
-  if (typeof document !== 'undefined') return document.baseURI;
-  return typeof location === 'undefined' ? undefined : location.href;
 }

@@ -3,12 +3,8 @@ import { fetchServerConfig, readMicropubConfig } from '../../src/compose/config.
 import type { Draft } from '../../src/compose/draft.js';
 import { PublishError, errorFromResponse, toPublishError } from '../../src/compose/errors.js';
 import { LoadError } from '../../src/net/errors.js';
-import {
-  acceptsType,
-  checkMedia,
-  DEFAULT_MEDIA_LIMITS,
-  uploadMedia,
-} from '../../src/compose/media.js';
+import { uploadMedia } from '../../src/compose/media.js';
+import { acceptsType, checkMedia, DEFAULT_MEDIA_LIMITS } from '../../src/compose/media-limits.js';
 import { buildPublishRequest, micropubForm, publish } from '../../src/compose/publish.js';
 
 interface Logged {

@@ -9,7 +9,8 @@
  * /test-compose/json/<key>/<mode>, /test-compose/mastodon/<key>/<mode>/api/…, and
  * /test-compose/log/<key> for what was recorded. `<key>` separates tests; `<mode>` picks the
  * answer: ok, 202, 400, 401, 403, 413, 422, 500, slow (ms=…), flaky (fails=…). The
- * fault-switched API under /test-compose/faulty/<key>/… is described at `handleFaulty`.
+ * fault-switched API under /test-compose/faulty/<key>/… is described at `handleFaulty`, the
+ * gate that holds back the composer's lazily loaded parts at `handleGate`.
  */
 import { readFileSync } from 'node:fs';
 
@@ -81,6 +82,39 @@ function multipartFields(body, contentType = '') {
         ? { name, value: Buffer.from(value, 'latin1').toString('utf8') }
         : { name, filename, type, size: Buffer.byteLength(value, 'latin1') };
     });
+}
+
+/**
+ * The composer's parts that load on demand (`composer-publish`, `composer-media`), held back or
+ * failed on request, so tests can act before a part arrives: part name → what happens to its
+ * module requests, and how many came.
+ * @type {Map<string, { mode: 'hold' | 'fail'; requested: number; waiting: Array<() => void> }>}
+ */
+const gates = new Map();
+
+/** The lazily loaded part a request asks for, if any: `/src/components/composer/<part>.ts` (or `.js`). @param {string} url */
+function partOf(url) {
+  return /\/components\/composer\/(composer-[\w-]+)\.(?:ts|js)(?:\?|$)/.exec(url)?.[1];
+}
+
+/**
+ * POST /test-compose/gate/<part>/hold (requests wait), …/fail (answered 503), …/open (the
+ * waiting ones go on, later ones pass); GET …/state gives `{ requested }`.
+ * @param {Response} res @param {string} part @param {string} command
+ */
+function handleGate(res, part, command) {
+  const gate = gates.get(part);
+  if (command === 'state') return json(res, 200, { requested: gate?.requested ?? 0 });
+  if (command === 'open') {
+    gates.delete(part);
+    for (const go of gate?.waiting ?? []) go();
+    return json(res, 200, { released: gate?.waiting.length ?? 0 });
+  }
+  if (command === 'hold' || command === 'fail') {
+    gates.set(part, { mode: command, requested: 0, waiting: gate?.waiting ?? [] });
+    return json(res, 200, {});
+  }
+  return send(res, 400, {}, `unknown gate command ${command}`);
 }
 
 /** @param {string} key */
@@ -278,6 +312,7 @@ async function handle(req, res) {
     });
   }
   if (kind === 'log') return json(res, 200, log.get(key) ?? []);
+  if (kind === 'gate') return handleGate(res, key, mode);
 
   const raw = await readBody(req);
   const contentType = req.headers['content-type'] ?? '';
@@ -395,7 +430,25 @@ export function composeTestPlugin() {
           handle(req, res).catch((error) => send(res, 500, {}, String(error)));
           return;
         }
-        for (const listener of others) listener.call(server, req, res);
+        const pass = () => {
+          for (const listener of others) listener.call(server, req, res);
+        };
+        const name = partOf(req.url ?? '');
+        // Every page asks the server for a part again (no copy from the browser's cache), so a
+        // gate set in one test file holds whatever an earlier file loaded.
+        if (name) {
+          const setHeader = res.setHeader.bind(res);
+          res.setHeader = (header, value) =>
+            setHeader(header, header.toLowerCase() === 'cache-control' ? 'no-store' : value);
+        }
+        const gate = name ? gates.get(name) : undefined;
+        if (gate) {
+          gate.requested++;
+          if (gate.mode === 'fail') send(res, 503, { 'content-type': 'text/plain' }, 'gated');
+          else gate.waiting.push(pass);
+          return;
+        }
+        pass();
       });
     },
   };

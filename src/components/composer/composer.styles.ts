@@ -24,7 +24,6 @@ export const composerStyles = css`
     --_small-gap: var(--social-space-2, 0.5rem);
     --_radius: var(--social-composer-radius, var(--social-radius-m, 0.75rem));
     --_field-radius: var(--social-radius-s, 4px);
-    --_thumbnail: var(--social-composer-thumbnail-size, 5rem);
 
     position: relative;
     display: grid;
@@ -74,8 +73,7 @@ export const composerStyles = css`
     text-decoration-skip-ink: none;
   }
   [part~='textarea']::placeholder,
-  input::placeholder,
-  [part~='alt']::placeholder {
+  input::placeholder {
     color: var(--_muted);
     opacity: 1;
   }
@@ -91,81 +89,6 @@ export const composerStyles = css`
   }
   [part~='warning'] {
     border-color: var(--_caution);
-  }
-
-  .media {
-    display: grid;
-    gap: var(--_small-gap);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .media-item {
-    display: grid;
-    grid-template-columns: var(--_thumbnail) 1fr auto;
-    gap: var(--_small-gap);
-    align-items: start;
-    padding: var(--_small-gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_field-radius);
-  }
-  [part~='thumbnail'] {
-    inline-size: var(--_thumbnail);
-    block-size: var(--_thumbnail);
-    object-fit: cover;
-    border-radius: var(--_field-radius);
-    background: var(--_border);
-  }
-  .no-thumbnail {
-    display: grid;
-    place-items: center;
-    color: var(--_muted);
-  }
-  .media-fields {
-    display: grid;
-    gap: 0.25rem;
-    min-inline-size: 0;
-  }
-  .media-fields label {
-    overflow-wrap: anywhere;
-  }
-  [part~='alt'] {
-    resize: vertical;
-    font-size: 0.9em;
-  }
-  [part~='alt'][aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  [part~='progress'] {
-    inline-size: 100%;
-    block-size: 0.4rem;
-    accent-color: var(--_accent);
-  }
-  .item-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: 0.875em;
-  }
-
-  .syndication {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_small-gap) var(--_gap);
-    margin: 0;
-    padding: var(--_small-gap) var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_field-radius);
-  }
-  .syndication legend {
-    font-size: 0.875em;
-    font-weight: 600;
-    padding-inline: 0.25rem;
-  }
-  .syndication label {
-    display: inline-flex;
-    gap: 0.4em;
-    align-items: center;
-    font-weight: 400;
   }
 
   .actions {
@@ -218,11 +141,6 @@ export const composerStyles = css`
   .icon[aria-pressed='true'] {
     background: color-mix(in srgb, var(--_accent) 16%, transparent);
     border-color: var(--_accent);
-  }
-  .remove {
-    color: inherit;
-    min-inline-size: 2rem;
-    min-block-size: 2rem;
   }
   select {
     min-block-size: 2.5rem;
@@ -301,23 +219,6 @@ export const composerStyles = css`
   .error p {
     margin: 0;
   }
-  .server-said q {
-    font-style: italic;
-  }
-  .retry,
-  .link {
-    padding: 0.25em 0.9em;
-    border: 1px solid currentColor;
-    border-radius: var(--social-radius-pill, 999px);
-    background: transparent;
-    font-weight: 600;
-  }
-  .link {
-    padding: 0;
-    border: 0;
-    color: var(--social-color-link, var(--_default-color-link));
-    text-decoration: underline;
-  }
   .status {
     margin: 0;
     color: var(--_muted);
@@ -343,15 +244,13 @@ export const composerStyles = css`
   }
   @media (forced-colors: active) {
     .composer,
-    .media-item,
     textarea,
     input[type='text'],
     select {
       border-color: CanvasText;
     }
     .submit,
-    .icon,
-    .retry {
+    .icon {
       border-color: ButtonText;
     }
     .icon[aria-pressed='true'] {

@@ -1,40 +1,28 @@
 /** `<social-composer>`: write a status and publish it to the site's own endpoint, losing nothing. */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { LitElement, html, nothing } from 'lit';
+import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
 import type { Counting, Length } from '../../compose/count.js';
 import { measure } from '../../compose/count.js';
 import type { PublishFormat, ServerConfig } from '../../compose/config.js';
-import { fetchServerConfig } from '../../compose/config.js';
 import type { Draft, DraftMedia } from '../../compose/draft.js';
-import { DraftStore, isDraftEmpty, newIdempotencyKey, reviveDraft } from '../../compose/draft.js';
+import { DraftStore, isDraftEmpty, newIdempotencyKey } from '../../compose/draft.js';
 import type { PublishError } from '../../compose/errors.js';
-import { configError, toPublishError } from '../../compose/errors.js';
-import type { MediaLimits } from '../../compose/media.js';
-import {
-  DEFAULT_MEDIA_LIMITS,
-  checkMedia,
-  defaultMediaEndpoint,
-  updateMastodonDescription,
-  uploadMedia,
-} from '../../compose/media.js';
+import type { MediaLimits } from '../../compose/media-limits.js';
+import { DEFAULT_MEDIA_LIMITS } from '../../compose/media-limits.js';
 import type { MicropubEncoding } from '../../compose/publish.js';
-import { mastodonStatusBody, plainJsonBody, publish } from '../../compose/publish.js';
-import { hash } from '../../formats/util.js';
-import { SocialPostErrorEvent } from '../../events/post-error.js';
-import { SocialPostedEvent } from '../../events/posted.js';
-import { SocialSubmitEvent } from '../../events/submit.js';
-import { safeLink, safeMedia } from '../../html/url.js';
 import { LocaleController } from '../../i18n/locale.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { StringOverrides } from '../../i18n/strings.js';
 import { composerStrings } from '../../i18n/tables/composer.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
+import type { ComposerMedia, MediaHost, MediaItem } from './composer-media.js';
+import type { Publisher, PublishHost } from './composer-publish.js';
 import { composerStyles } from './composer.styles.js';
+import { imageIcon } from './icons.js';
 
 /** One audience (visibility) the writer may choose. */
 export interface AudienceOption {
@@ -49,18 +37,8 @@ export interface PostReceiver extends Element {
   insertPost(post: Post): void;
 }
 
-/** An attached file, as the composer tracks it while it uploads. */
-interface MediaItem extends DraftMedia {
-  file?: File;
-  /** A `blob:` URL of the local file, for the thumbnail. */
-  objectUrl?: string;
-  /** Upload progress from 0 to 1, while uploading. */
-  progress?: number;
-  uploading?: boolean;
-  failed?: boolean;
-}
-
-type Status = 'idle' | 'publishing' | 'waiting' | 'failed' | 'queued' | 'posted';
+/** Where publishing stands. */
+export type ComposerStatus = 'idle' | 'publishing' | 'waiting' | 'failed' | 'queued' | 'posted';
 
 const DEFAULT_AUDIENCES: Record<PublishFormat, string[]> = {
   mastodon: ['public', 'unlisted', 'private', 'direct'],
@@ -75,7 +53,21 @@ const supportsFieldSizing =
     ? CSS.supports('field-sizing', 'content')
     : false;
 
-let nextKey = 0;
+/** Loads a part once per page; a failed load is tried again the next time it is asked for. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+// What only an action needs loads on demand, so the first render stays small.
+const loadPublishing = once(() => import('./composer-publish.js'));
+const loadMedia = once(() => import('./composer-media.js'));
+const loadDiscovery = once(() => import('./composer-discovery.js'));
+type Discovery = Awaited<ReturnType<typeof loadDiscovery>>;
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -251,7 +243,7 @@ export class SocialComposer extends LitElement {
   @state() private warningOpen = false;
   @state() private media: MediaItem[] = [];
   @state() private syndicateTo: string[] = [];
-  @state() private status: Status = 'idle';
+  @state() private status: ComposerStatus = 'idle';
   @state() private error?: PublishError;
   @state() private problem?: string;
   @state() private notice?: string;
@@ -261,27 +253,32 @@ export class SocialComposer extends LitElement {
   @state() private offline = false;
   @state() private config: ServerConfig = {};
 
-  @query('#text') private textarea?: HTMLTextAreaElement;
-  @query('#files') private fileInput?: HTMLInputElement;
-
   readonly #locale = new LocaleController(this);
+  readonly #theme: ThemeController;
   readonly #internals: ElementInternals;
   #store?: DraftStore;
   #idempotencyKey?: string;
   /** Set synchronously when a publish starts, so a second click or Ctrl+Enter does nothing. */
   #inFlight = false;
-  /** The draft being published, as it was sent (or handed to the host). */
-  #sending?: Draft;
   #lastBucket = 'far';
   #configAbort?: AbortController;
   #configReady: Promise<void> = Promise.resolve();
-  #uploads = new Map<string, AbortController>();
   #storageWarned = false;
+  // The parts that load on demand, once loaded.
+  #media?: ComposerMedia;
+  #publishing?: Publisher;
+  #discovery?: Discovery;
+  /** Styles of the parts loaded so far. */
+  #partStyles = new Set<CSSResult>();
+  /** Files added before the media part loaded. */
+  #pendingFiles: File[] = [];
+  /** A part the render needs while it loads: `updateComplete` waits for it. */
+  #loading?: Promise<void>;
 
   constructor() {
     super();
     this.#internals = this.attachInternals();
-    new ThemeController(this, this.#internals.states);
+    this.#theme = new ThemeController(this, this.#internals.states);
   }
 
   /** The text of the post; the form value. Setting it does not fire events. */
@@ -290,6 +287,10 @@ export class SocialComposer extends LitElement {
   }
   set value(value: string) {
     this.text = String(value ?? '');
+  }
+
+  get #textarea(): HTMLTextAreaElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLTextAreaElement>('#text');
   }
 
   /** The surrounding form, as for native fields. */
@@ -379,65 +380,27 @@ export class SocialComposer extends LitElement {
     this.error = undefined;
     this.notice = undefined;
     this.postedUrl = undefined;
-    this.#idempotencyKey = this.#keyFor(this.draft);
+    // Saved with its key before anything can go wrong; the publishing part adds the digest of
+    // what is sent to the key.
+    this.#idempotencyKey ??= newIdempotencyKey();
     this.#save();
-    const draft = this.draft;
-    this.#sending = draft;
     this.status = 'publishing';
-
-    const event = new SocialSubmitEvent(draft);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) {
-      // The host publishes; `complete()` or `fail()` ends this.
-      this.status = 'waiting';
-      return;
-    }
-    if (!this.action) {
-      const form = this.#internals.form;
-      this.#inFlight = false;
-      this.status = 'idle';
-      if (form) {
-        form.requestSubmit();
-        return;
-      }
-      this.#failed(
-        configError(
-          '<social-composer> has no action: set action (and format), put it in a <form>, or handle social-submit.',
-        ),
-      );
-      return;
-    }
-    if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-      this.#queue();
-      return;
-    }
-    try {
-      await this.#sendAltText(draft);
-      const result = await publish(draft, {
-        action: this.action,
-        format: this.format,
-        encoding: this.encoding,
-        timeout: this.timeout,
-        ...(this.token ? { token: this.token } : {}),
-        ...(this.author ? { author: this.author } : {}),
-        ...(this.fetch ? { fetch: this.fetch } : {}),
-      });
-      await this.#succeeded(result.post, result.response, draft);
-    } catch (error) {
-      this.#failed(toPublishError(error, this.action));
-    }
+    // A click before the publishing part arrives waits for it; a second one does nothing.
+    await (await this.#publisher())?.publish();
   }
 
   /** The host published the draft it got from `social-submit`: show success and clear the draft. */
   complete(post: Post): void {
     if (!this.#inFlight) return;
-    void this.#succeeded(post, undefined, this.#sending);
+    void this.#publisher().then((publisher) => publisher?.succeeded(post));
   }
 
   /** The host could not publish the draft: keep it, show why and offer a retry. */
   fail(error: unknown): void {
     if (!this.#inFlight) return;
-    this.#failed(toPublishError(error, this.action));
+    void this.#publisher().then((publisher) => {
+      if (this.status === 'waiting') publisher?.failed(error);
+    });
   }
 
   /** Empties the composer and forgets the saved draft. */
@@ -448,8 +411,8 @@ export class SocialComposer extends LitElement {
 
   /** Empties the fields, leaving storage alone. */
   #reset(): void {
-    for (const controller of this.#uploads.values()) controller.abort();
-    this.#uploads.clear();
+    this.#media?.abort();
+    this.#pendingFiles = [];
     for (const item of this.media) if (item.objectUrl) URL.revokeObjectURL(item.objectUrl);
     this.text = '';
     this.warning = '';
@@ -476,10 +439,24 @@ export class SocialComposer extends LitElement {
     if (typeof state === 'string') this.text = state;
   }
 
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    // A part the render needs (the media list) may still be on its way: wait for it and its render.
+    while (this.#loading) {
+      await this.#loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // The reader's language loads before the first render in it: no English flash.
-    const ready = this.#locale.ready();
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // The reader's language and a preset's styles load before the first render in them: no
+    // English flash, no flash of the wrong theme.
+    const locale = this.#locale.ready();
+    const theme = this.#theme.ready();
+    return locale || theme
+      ? Promise.all([locale, theme]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   /** This element's strings in the reader's language, with the `strings` property on top. */
@@ -488,6 +465,13 @@ export class SocialComposer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The styles of the parts loaded so far, after the element's own (adopted, never inline).
+    const root = this.shadowRoot;
+    for (const { styleSheet } of this.#partStyles) {
+      if (root && styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
+      }
+    }
     if (changed.has('draftKey')) this.#restore();
     if (changed.has('action') || changed.has('format') || changed.has('token')) this.#discover();
     if (
@@ -504,6 +488,17 @@ export class SocialComposer extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The fields show the state, also after a person changed them: what `live()` does in a
+    // binding, without loading it before the first render.
+    const fields: Array<[string, string]> = [
+      ['#text', this.text],
+      ['#warning', this.warning],
+      ['[part~="audience"]', this.#audience()],
+    ];
+    for (const [selector, value] of fields) {
+      const field = this.shadowRoot?.querySelector<HTMLInputElement>(selector);
+      if (field && field.value !== value) field.value = value;
+    }
     this.#syncForm();
     if (changed.has('text')) this.#resize();
   }
@@ -512,7 +507,7 @@ export class SocialComposer extends LitElement {
     const strings = this.#strings();
     const length = this.length;
     const busy = this.status === 'publishing' || this.status === 'waiting';
-    const mediaEnabled = this.#mediaEndpoint() !== undefined;
+    const mediaEnabled = this.#mediaEnabled();
     const limits = this.#mediaLimits();
     const nearLimit =
       Number.isFinite(length.limit) && length.remaining <= nearThreshold(length.limit);
@@ -528,6 +523,7 @@ export class SocialComposer extends LitElement {
         part="composer"
         class=${this.dragging ? 'composer dragging' : 'composer'}
         @keydown=${this.#keydown}
+        @focusin=${this.#prepare}
         @dragenter=${this.#dragOver}
         @dragover=${this.#dragOver}
         @dragleave=${this.#dragLeave}
@@ -543,9 +539,8 @@ export class SocialComposer extends LitElement {
                   type="text"
                   dir="auto"
                   autocomplete="off"
-                  lang=${ifDefined(this.#language())}
+                  lang=${this.#language() ?? nothing}
                   placeholder=${strings.warningPlaceholder}
-                  .value=${live(this.warning)}
                   ?disabled=${this.disabled}
                   ?readonly=${busy}
                   @input=${this.#warningInput}
@@ -559,11 +554,10 @@ export class SocialComposer extends LitElement {
           part="textarea"
           rows="3"
           dir="auto"
-          lang=${ifDefined(this.#language())}
+          lang=${this.#language() ?? nothing}
           placeholder=${this.placeholder ?? strings.placeholder}
           aria-describedby=${describedBy}
           aria-invalid=${length.over ? 'true' : 'false'}
-          .value=${live(this.text)}
           ?disabled=${this.disabled}
           ?readonly=${busy}
           ?required=${this.required}
@@ -571,8 +565,18 @@ export class SocialComposer extends LitElement {
           @change=${this.#redispatchChange}
           @paste=${this.#paste}
         ></textarea>
-        ${this.#renderMedia(strings, busy)}
-        ${this.#renderSyndication(strings, busy)}
+        ${this.#media?.render(strings, busy) ?? nothing}
+        ${
+          this.format === 'micropub' && this.config.syndicateTo?.length && this.#discovery
+            ? this.#discovery.renderSyndication(
+                this.config.syndicateTo,
+                this.syndicateTo,
+                this.disabled || busy,
+                strings,
+                this.#toggleTarget,
+              )
+            : nothing
+        }
         <div part="actions" class="actions">
           <div class="tools">
             ${
@@ -617,7 +621,6 @@ export class SocialComposer extends LitElement {
                     <select
                       part="audience"
                       title=${strings.audience}
-                      .value=${live(this.#audience())}
                       ?disabled=${this.disabled || busy}
                       @change=${this.#audienceChange}
                     >
@@ -681,123 +684,19 @@ export class SocialComposer extends LitElement {
     `;
   }
 
-  #renderMedia(strings: ComposerStrings, busy: boolean): TemplateResult | typeof nothing {
-    if (!this.media.length) return nothing;
-    return html`<ul part="media" class="media" aria-label=${strings.mediaList}>
-      ${this.media.map((item, index) => {
-        const thumbnail = item.objectUrl ?? safeMedia(item.preview ?? item.url);
-        const missingAlt = this.requireAlt && !item.alt.trim();
-        return html`<li part="media-item" class="media-item">
-          ${
-            thumbnail
-              ? html`<img part="thumbnail" src=${thumbnail} alt="" decoding="async" referrerpolicy="no-referrer" />`
-              : html`<span part="thumbnail" class="no-thumbnail" aria-hidden="true">${imageIcon}</span>`
-          }
-          <div class="media-fields">
-            <label for=${`alt-${item.key}`}>${strings.altLabel(index + 1, item.name)}</label>
-            <textarea
-              id=${`alt-${item.key}`}
-              part="alt"
-              rows="2"
-              dir="auto"
-              placeholder=${strings.altPlaceholder}
-              .value=${live(item.alt)}
-              ?required=${this.requireAlt}
-              aria-invalid=${missingAlt && this.problem === strings.altRequired ? 'true' : 'false'}
-              ?disabled=${this.disabled}
-              ?readonly=${busy}
-              @input=${(event: Event) => this.#altInput(item.key, event)}
-            ></textarea>
-            ${
-              item.uploading
-                ? html`<progress
-                    part="progress"
-                    max="1"
-                    .value=${item.progress ?? 0}
-                    aria-label=${strings.uploading(item.name)}
-                  ></progress>`
-                : nothing
-            }
-            ${
-              item.failed
-                ? html`<p class="item-error">
-                    ${strings.uploadFailed(item.name)}
-                    <button type="button" class="link" @click=${() => this.#upload(item.key)}>
-                      ${strings.retryUpload}
-                    </button>
-                  </p>`
-                : nothing
-            }
-          </div>
-          <button
-            part="remove"
-            type="button"
-            class="icon remove"
-            title=${strings.removeMedia(item.name)}
-            ?disabled=${this.disabled || busy}
-            @click=${() => this.#removeMedia(item.key)}
-          >
-            ${closeIcon}<span class="visually-hidden">${strings.removeMedia(item.name)}</span>
-          </button>
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  #renderSyndication(strings: ComposerStrings, busy: boolean): TemplateResult | typeof nothing {
-    const targets = this.format === 'micropub' ? (this.config.syndicateTo ?? []) : [];
-    if (!targets.length) return nothing;
-    return html`<fieldset part="syndication" class="syndication" ?disabled=${this.disabled || busy}>
-      <legend>${strings.shareTo}</legend>
-      ${targets.map(
-        (target) =>
-          html`<label
-            ><input
-              type="checkbox"
-              .checked=${live(this.syndicateTo.includes(target.uid))}
-              @change=${(event: Event) => this.#toggleTarget(target.uid, event)}
-            />
-            <span dir="auto">${target.name}</span></label
-          >`,
-      )}
-    </fieldset>`;
-  }
-
   #renderError(strings: ComposerStrings): TemplateResult | typeof nothing {
     if (this.problem) return html`<p>${this.problem}</p>`;
-    const error = this.error;
-    if (!error || this.status !== 'failed') return nothing;
-    const canRetry = error.reason !== 'config';
-    return html`<p>
-        ${
-          error.reason === 'timeout' || error.reason === 'network'
-            ? strings[error.reason]
-            : strings.errors[error.reason]
-        }
-        ${error.maybePosted ? strings.maybePosted : strings.kept}
-      </p>
-      ${
-        error.serverMessage
-          ? html`<p class="server-said">
-              ${strings.serverSaid} <q dir="auto">${error.serverMessage}</q>
-            </p>`
-          : nothing
-      }
-      ${
-        canRetry
-          ? html`<button part="retry" type="button" class="retry" @click=${this.#retry}>
-              ${strings.retry}
-            </button>`
-          : nothing
-      }`;
+    // A failure comes from the publishing part, which is loaded by then.
+    return this.error && this.status === 'failed' && this.#publishing
+      ? this.#publishing.renderFailure(this.error, strings)
+      : nothing;
   }
 
   #renderNotice(strings: ComposerStrings): TemplateResult | string | typeof nothing {
     if (this.status === 'queued') return strings.offlineQueued;
-    if (this.status === 'posted') {
-      const link = safeLink(this.postedUrl);
-      return html`${strings.posted}
-      ${link ? html`<a href=${link}>${strings.viewPost}</a>` : nothing}`;
+    // Only the publishing part publishes, so it is loaded by then.
+    if (this.status === 'posted' && this.#publishing) {
+      return this.#publishing.renderPosted(this.postedUrl, strings);
     }
     if (this.offline) return strings.offline;
     return this.notice ?? nothing;
@@ -851,7 +750,7 @@ export class SocialComposer extends LitElement {
     this.warningOpen = !this.warningOpen;
     void this.updateComplete.then(() => {
       if (this.warningOpen) this.renderRoot.querySelector<HTMLInputElement>('#warning')?.focus();
-      else this.textarea?.focus();
+      else this.#textarea?.focus();
     });
     this.#announce();
   }
@@ -864,11 +763,77 @@ export class SocialComposer extends LitElement {
     this.language = (event.target as HTMLSelectElement).value;
   }
 
-  #toggleTarget(uid: string, event: Event): void {
-    const checked = (event.target as HTMLInputElement).checked;
+  readonly #toggleTarget = (uid: string, checked: boolean): void => {
     this.syndicateTo = checked
       ? [...this.syndicateTo.filter((item) => item !== uid), uid]
       : this.syndicateTo.filter((item) => item !== uid);
+  };
+
+  /** The publishing part, loaded once; undefined (with everything kept) when it cannot load. */
+  async #publisher(): Promise<Publisher | undefined> {
+    try {
+      const { Publisher, styles } = await loadPublishing();
+      this.#partStyles.add(styles);
+      return (this.#publishing ??= new Publisher(this.#publishHost()));
+    } catch {
+      this.#notLoaded();
+      return undefined;
+    }
+  }
+
+  /** The composer's state as the publishing part reads and changes it. */
+  #publishHost(): PublishHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below reach private state
+    const composer = this;
+    return {
+      element: this,
+      get status() {
+        return composer.status;
+      },
+      set status(status: ComposerStatus) {
+        composer.status = status;
+      },
+      get error() {
+        return composer.error;
+      },
+      set error(error: PublishError | undefined) {
+        composer.error = error;
+      },
+      get key() {
+        return composer.#idempotencyKey;
+      },
+      set key(key: string | undefined) {
+        composer.#idempotencyKey = key;
+      },
+      get offline() {
+        return composer.offline;
+      },
+      settle: () => {
+        this.#inFlight = false;
+      },
+      stored: () => this.#store?.load(),
+      save: () => this.#save(),
+      queue: () => this.#queue(),
+      posted: (url, forget) => {
+        this.#reset();
+        if (forget) this.#store?.clear();
+        this.status = 'posted';
+        this.postedUrl = url;
+        this.#lastBucket = 'far';
+        this.announcement = '';
+      },
+      described: (key, alt) => {
+        this.media = this.media.map((item) =>
+          item.key === key ? { ...item, uploadedAlt: alt } : item,
+        );
+      },
+      focusText: () => this.#textarea?.focus(),
+    };
+  }
+
+  /** Someone is about to write: the publishing code loads now, so publishing need not wait for it. */
+  #prepare(): void {
+    loadPublishing().catch(() => undefined);
   }
 
   #keydown(event: KeyboardEvent): void {
@@ -880,7 +845,7 @@ export class SocialComposer extends LitElement {
 
   #resize(): void {
     if (supportsFieldSizing) return;
-    const textarea = this.textarea;
+    const textarea = this.#textarea;
     if (!textarea) return;
     // Browsers without `field-sizing`: grow with the content up to the max height set in CSS.
     textarea.style.blockSize = 'auto';
@@ -919,15 +884,14 @@ export class SocialComposer extends LitElement {
 
   // ——— media ———
 
-  #mediaEndpoint(): string | undefined {
-    if (this.mediaAction) return this.mediaAction;
-    if (this.config.mediaEndpoint) return this.config.mediaEndpoint;
-    if (!this.action) return undefined;
-    try {
-      return defaultMediaEndpoint(this.action, this.format);
-    } catch {
-      return undefined;
-    }
+  /** Whether images can be added: a media endpoint is set, discovered or given by the format. */
+  #mediaEnabled(): boolean {
+    const { action } = this;
+    return Boolean(
+      this.mediaAction ||
+      this.config.mediaEndpoint ||
+      (action && this.format === 'mastodon' && URL.canParse(action, document.baseURI)),
+    );
   }
 
   #mediaLimits(): MediaLimits {
@@ -948,7 +912,7 @@ export class SocialComposer extends LitElement {
   }
 
   #pickFiles(): void {
-    this.fileInput?.click();
+    this.shadowRoot?.querySelector<HTMLInputElement>('#files')?.click();
   }
 
   #filesPicked(event: Event): void {
@@ -959,15 +923,17 @@ export class SocialComposer extends LitElement {
 
   #paste(event: ClipboardEvent): void {
     const files = [...(event.clipboardData?.files ?? [])];
-    if (!files.length || this.#mediaEndpoint() === undefined) return;
+    if (!files.length || !this.#mediaEnabled()) return;
     event.preventDefault();
     this.addFiles(files);
   }
 
   #dragOver(event: DragEvent): void {
-    if (!event.dataTransfer?.types.includes('Files') || this.#mediaEndpoint() === undefined) return;
+    if (!event.dataTransfer?.types.includes('Files') || !this.#mediaEnabled()) return;
     if (this.disabled) return;
     event.preventDefault();
+    // The drop is coming: the media part loads while the files hover.
+    this.#loadMedia();
     event.dataTransfer.dropEffect = 'copy';
     this.dragging = true;
   }
@@ -980,7 +946,7 @@ export class SocialComposer extends LitElement {
 
   #drop(event: DragEvent): void {
     this.dragging = false;
-    if (!event.dataTransfer?.files.length || this.#mediaEndpoint() === undefined) return;
+    if (!event.dataTransfer?.files.length || !this.#mediaEnabled()) return;
     event.preventDefault();
     this.addFiles([...event.dataTransfer.files]);
   }
@@ -991,114 +957,61 @@ export class SocialComposer extends LitElement {
    */
   addFiles(files: File[]): void {
     if (this.disabled || this.#inFlight) return;
-    const strings = this.#strings();
-    const limits = this.#mediaLimits();
-    const added: MediaItem[] = [];
-    let problem: string | undefined;
-    for (const file of files) {
-      const issue = checkMedia(file, this.media.length + added.length, limits);
-      if (issue) {
-        problem ??=
-          issue.reason === 'count'
-            ? strings.tooManyMedia(issue.limit)
-            : issue.reason === 'size'
-              ? strings.tooLarge(file.name, formatBytes(issue.limit, this.#locale.locale))
-              : strings.wrongType(file.name);
-        continue;
-      }
-      added.push({
-        key: `m${++nextKey}`,
-        name: file.name || 'image',
-        type: file.type,
-        size: file.size,
-        alt: '',
-        file,
-        objectUrl: URL.createObjectURL(file),
-        uploading: true,
-        progress: 0,
-      });
+    if (this.#media) {
+      this.#media.add(files);
+      return;
     }
-    this.problem = problem;
-    if (!added.length) return;
-    this.media = [...this.media, ...added];
-    for (const item of added) void this.#upload(item.key);
-    void this.updateComplete.then(() => {
-      const first = added[0];
-      if (first) this.renderRoot.querySelector<HTMLElement>(`#alt-${first.key}`)?.focus();
+    this.#pendingFiles.push(...files);
+    this.#loadMedia();
+  }
+
+  /** Loads the media part (once), adopts its styles and adds the files that waited for it. */
+  #loadMedia(): void {
+    if (this.#media || this.#loading) return;
+    const loading = loadMedia().then(
+      ({ ComposerMedia, styles }) => {
+        this.#media ??= new ComposerMedia(this.#mediaHost());
+        this.#partStyles.add(styles);
+        const files = this.#pendingFiles.splice(0);
+        if (files.length) this.#media.add(files);
+        this.requestUpdate();
+      },
+      () => {
+        // Offline, or the site's files are gone: say which file did not make it.
+        const [file] = this.#pendingFiles.splice(0);
+        if (file) this.problem = this.#strings().uploadFailed(file.name);
+      },
+    );
+    this.#loading = loading.finally(() => {
+      this.#loading = undefined;
     });
   }
 
-  #patchMedia(key: string, patch: Partial<MediaItem>): void {
-    this.media = this.media.map((item) => (item.key === key ? { ...item, ...patch } : item));
-  }
-
-  async #upload(key: string): Promise<void> {
-    const item = this.media.find((candidate) => candidate.key === key);
-    if (!item?.file) return;
-    this.#patchMedia(key, { uploading: true, failed: false, progress: 0 });
-    await this.#configReady;
-    const endpoint = this.#mediaEndpoint();
-    const controller = new AbortController();
-    this.#uploads.get(key)?.abort();
-    this.#uploads.set(key, controller);
-    try {
-      if (!endpoint) throw configError('No media endpoint: set media-action.');
-      const uploaded = await uploadMedia(item.file, item.name, {
-        endpoint,
-        format: this.format,
-        signal: controller.signal,
-        alt: item.alt,
-        ...(this.token ? { token: this.token } : {}),
-        onProgress: (progress) => this.#patchMedia(key, { progress }),
-      });
-      const current = this.media.find((candidate) => candidate.key === key);
-      this.#patchMedia(key, {
-        ...uploaded,
-        uploading: false,
-        progress: 1,
-        uploadedAlt: this.format === 'mastodon' ? (current?.alt.trim() ?? '') : undefined,
-      });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this.#patchMedia(key, { uploading: false, failed: true });
-      this.dispatchEvent(new SocialPostErrorEvent(toPublishError(error, endpoint)));
-    } finally {
-      if (this.#uploads.get(key) === controller) this.#uploads.delete(key);
-    }
-  }
-
-  #altInput(key: string, event: Event): void {
-    this.#patchMedia(key, { alt: (event.target as HTMLTextAreaElement).value });
-    if (this.problem) this.problem = undefined;
-  }
-
-  #removeMedia(key: string): void {
-    const index = this.media.findIndex((item) => item.key === key);
-    const item = this.media[index];
-    if (!item) return;
-    this.#uploads.get(key)?.abort();
-    this.#uploads.delete(key);
-    if (item.objectUrl) URL.revokeObjectURL(item.objectUrl);
-    this.media = this.media.filter((candidate) => candidate.key !== key);
-    // Keep the keyboard in the list: the next remove button, else the text area.
-    void this.updateComplete.then(() => {
-      const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="remove"]');
-      (buttons[Math.min(index, buttons.length - 1)] ?? this.textarea)?.focus();
-    });
-  }
-
-  /** Mastodon keeps alt text with the file: send what changed since the upload. */
-  async #sendAltText(draft: Draft): Promise<void> {
-    if (this.format !== 'mastodon' || !this.action) return;
-    for (const item of draft.media) {
-      const alt = item.alt.trim();
-      if (!item.id || alt === (item.uploadedAlt ?? '')) continue;
-      await updateMastodonDescription(this.action, item.id, alt, {
-        ...(this.token ? { token: this.token } : {}),
-        ...(this.fetch ? { fetch: this.fetch as typeof fetch } : {}),
-      });
-      this.#patchMedia(item.key, { uploadedAlt: alt });
-    }
+  /** The composer's state as the media part reads and changes it. */
+  #mediaHost(): MediaHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read private state
+    const composer = this;
+    return {
+      element: this,
+      get media() {
+        return composer.media;
+      },
+      set media(media: MediaItem[]) {
+        composer.media = media;
+      },
+      get problem() {
+        return composer.problem;
+      },
+      set problem(problem: string | undefined) {
+        composer.problem = problem;
+      },
+      strings: () => this.#strings(),
+      locale: () => this.#locale.locale,
+      configReady: () => this.#configReady,
+      discovered: () => this.config.mediaEndpoint,
+      limits: () => this.#mediaLimits(),
+      focusText: () => this.#textarea?.focus(),
+    };
   }
 
   // ——— publishing ———
@@ -1106,7 +1019,7 @@ export class SocialComposer extends LitElement {
   #blockingProblem(): { message: string; focus?: () => void } | undefined {
     const strings = this.#strings();
     const length = this.length;
-    const focusText = () => this.textarea?.focus();
+    const focusText = () => this.#textarea?.focus();
     if (length.over) {
       return {
         message:
@@ -1118,7 +1031,8 @@ export class SocialComposer extends LitElement {
     }
     if (!this.text.trim() && !this.media.length)
       return { message: strings.empty, focus: focusText };
-    if (this.media.some((item) => item.uploading)) return { message: strings.waitForUploads };
+    if (this.#pendingFiles.length || this.media.some((item) => item.uploading))
+      return { message: strings.waitForUploads };
     const failed = this.media.find((item) => item.failed);
     if (failed) return { message: strings.uploadFailed(failed.name) };
     const undescribed = this.media.find((item) => !item.alt.trim());
@@ -1131,38 +1045,20 @@ export class SocialComposer extends LitElement {
     return undefined;
   }
 
-  async #succeeded(post: Post, response: Response | undefined, sent?: Draft): Promise<void> {
-    // A composer removed while its post was on the way (a reload in a single-page app) finds a
-    // newer draft in storage, written since by its successor: that one is not posted yet.
-    const stored = this.#store?.load();
-    const forget = !stored || !sent || sameDraft(stored, sent);
-    this.#reset();
-    if (forget) this.#store?.clear();
-    this.status = 'posted';
-    this.postedUrl = post.url;
-    this.#lastBucket = 'far';
-    this.announcement = '';
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = this.htmlFor ? root.getElementById?.(this.htmlFor) : null;
-    if (target && typeof (target as Partial<PostReceiver>).insertPost === 'function') {
-      (target as unknown as PostReceiver).insertPost(post);
-    }
-    await this.updateComplete;
-    this.#inFlight = false;
-    this.textarea?.focus();
-    this.dispatchEvent(new SocialPostedEvent(post, response));
-  }
-
-  #failed(error: PublishError): void {
-    if (error.reason === 'offline' || (error.reason === 'network' && this.offline)) {
+  /**
+   * The publishing code did not load (the connection dropped): everything is kept, as after a
+   * network failure; offline, the post waits for the connection.
+   */
+  #notLoaded(): void {
+    if (this.offline || navigator.onLine === false) {
       this.#queue();
       return;
     }
+    const strings = this.#strings();
     this.#inFlight = false;
-    this.error = error;
-    this.status = 'failed';
+    this.status = 'idle';
+    this.problem = `${strings.network} ${strings.kept}`;
     this.#save();
-    void this.updateComplete.then(() => this.dispatchEvent(new SocialPostErrorEvent(error)));
   }
 
   /** Offline: keep the draft and publish when the browser is back online. */
@@ -1170,10 +1066,6 @@ export class SocialComposer extends LitElement {
     this.#inFlight = false;
     this.status = 'queued';
     this.#save();
-  }
-
-  #retry(): void {
-    void this.submit();
   }
 
   readonly #wentOnline = (): void => {
@@ -1200,18 +1092,7 @@ export class SocialComposer extends LitElement {
     this.syndicateTo = saved.syndicateTo ?? [];
     this.#idempotencyKey = saved.idempotencyKey;
     this.notice = this.#strings().restored;
-  }
-
-  /**
-   * The idempotency key for the draft as written now: a random part kept for the draft's life
-   * and a digest of what is sent. Retrying the same post reuses the key, so a server that
-   * already took it answers with that post instead of a second one; an edited draft gets
-   * another key, so the edit is posted instead of being answered with the earlier version.
-   */
-  #keyFor(draft: Draft): string {
-    const base = this.#idempotencyKey?.split('.')[0] || newIdempotencyKey();
-    const sent = this.format === 'mastodon' ? mastodonStatusBody(draft) : plainJsonBody(draft);
-    return `${base}.${hash(JSON.stringify(sent))}`;
+    if (this.media.length) this.#loadMedia();
   }
 
   #save(): void {
@@ -1239,26 +1120,35 @@ export class SocialComposer extends LitElement {
     }
     const controller = new AbortController();
     this.#configAbort = controller;
-    this.#configReady = fetchServerConfig(this.action, {
+    const options = {
       format: this.format,
       signal: controller.signal,
       ...(this.token ? { token: this.token } : {}),
       ...(this.fetch ? { fetch: this.fetch } : {}),
-    }).then(
-      (config) => {
-        if (!controller.signal.aborted) this.config = config;
-      },
-      () => {
-        // Discovery is a courtesy: without it the defaults apply and publishing still works.
-      },
-    );
+    };
+    const action = this.action;
+    // The network layer comes with discovery, after the first render.
+    this.#configReady = loadDiscovery()
+      .then((discovery) => {
+        this.#discovery = discovery;
+        this.#partStyles.add(discovery.styles);
+        return discovery.fetchServerConfig(action, options);
+      })
+      .then(
+        (config) => {
+          if (!controller.signal.aborted) this.config = config;
+        },
+        () => {
+          // Discovery is a courtesy: without it the defaults apply and publishing still works.
+        },
+      );
   }
 
   #syncForm(): void {
     this.#internals.setFormValue(this.text, this.text);
     const strings = this.#strings();
     const length = this.length;
-    const anchor = this.textarea;
+    const anchor = this.#textarea ?? undefined;
     if (length.over) {
       const message =
         length.remaining < 0
@@ -1273,11 +1163,6 @@ export class SocialComposer extends LitElement {
       this.#internals.setValidity({});
     }
   }
-}
-
-/** Whether two drafts hold the same thing, compared as storage keeps them. */
-function sameDraft(a: Draft, b: Draft): boolean {
-  return JSON.stringify(reviveDraft(a)) === JSON.stringify(reviveDraft(b));
 }
 
 function toDraftMedia(item: MediaItem): DraftMedia {
@@ -1339,33 +1224,3 @@ function languageName(tag: string, locale: string): string {
     return tag;
   }
 }
-
-const byteFormats = new Map<string, Intl.NumberFormat>();
-function formatBytes(bytes: number, locale: string): string {
-  const megabytes = bytes >= 1024 * 1024;
-  const key = `${locale}|${megabytes}`;
-  let format = byteFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit: megabytes ? 'megabyte' : 'kilobyte',
-      maximumFractionDigits: 1,
-    });
-    byteFormats.set(key, format);
-  }
-  return format.format(megabytes ? bytes / (1024 * 1024) : bytes / 1024);
-}
-
-const imageIcon = html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-  <path
-    fill="currentColor"
-    d="M19 3H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V5a2 2 0 0 0-2-2Zm0 16H5V5h14v14Zm-5.04-6.71-2.75 3.54-1.96-2.36L6.5 17h11l-3.54-4.71ZM8.5 10a1.5 1.5 0 1 0 0-3 1.5 1.5 0 0 0 0 3Z"
-  />
-</svg>`;
-
-const closeIcon = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
-  <path
-    fill="currentColor"
-    d="M18.3 5.71 12 12l6.3 6.29-1.42 1.42L10.59 13.4 4.3 19.71 2.88 18.3 9.17 12 2.88 5.71 4.3 4.29l6.29 6.3 6.29-6.3z"
-  />
-</svg>`;

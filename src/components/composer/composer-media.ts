@@ -1,0 +1,272 @@
+/**
+ * The media part of `<social-composer>`: checking, uploading, describing and removing images.
+ * Loaded when a person first adds an image (or a restored draft holds some), with its styles.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { DraftMedia } from '../../compose/draft.js';
+import { defaultMediaEndpoint } from '../../compose/endpoints.js';
+import { configError, toPublishError } from '../../compose/errors.js';
+import { uploadMedia } from '../../compose/media.js';
+import type { MediaLimits } from '../../compose/media-limits.js';
+import { checkMedia } from '../../compose/media-limits.js';
+import { SocialPostErrorEvent } from '../../events/post-error.js';
+import { safeMedia } from '../../html/url.js';
+import type { ComposerStrings } from '../../i18n/tables/composer.js';
+import type { SocialComposer } from './composer.js';
+import { imageIcon } from './icons.js';
+
+export { mediaStyles as styles } from './composer-media.styles.js';
+
+/** An attached file, as the composer tracks it while it uploads. */
+export interface MediaItem extends DraftMedia {
+  file?: File;
+  /** A `blob:` URL of the local file, for the thumbnail. */
+  objectUrl?: string;
+  /** Upload progress from 0 to 1, while uploading. */
+  progress?: number;
+  uploading?: boolean;
+  failed?: boolean;
+}
+
+/** What the media part reads and changes on its composer, including the composer's private state. */
+export interface MediaHost {
+  /** The composer: its settings (`format`, `token`, `requireAlt`, `disabled`) and shadow root. */
+  readonly element: SocialComposer;
+  media: MediaItem[];
+  problem: string | undefined;
+  strings(): ComposerStrings;
+  locale(): string;
+  /** Settles when server discovery (which may name the media endpoint) has. */
+  configReady(): Promise<void>;
+  /** The media endpoint server discovery found. */
+  discovered(): string | undefined;
+  limits(): MediaLimits;
+  /** Puts the keyboard back in the text area. */
+  focusText(): void;
+}
+
+let nextKey = 0;
+
+/** The attached images of one composer and their uploads. */
+export class ComposerMedia {
+  readonly #host: MediaHost;
+  readonly #uploads = new Map<string, AbortController>();
+
+  constructor(host: MediaHost) {
+    this.#host = host;
+  }
+
+  /** Checks `files` against the limits (a clear message for the first that does not fit) and uploads the rest. */
+  add(files: File[]): void {
+    const host = this.#host;
+    const strings = host.strings();
+    const limits = host.limits();
+    const added: MediaItem[] = [];
+    let problem: string | undefined;
+    for (const file of files) {
+      const issue = checkMedia(file, host.media.length + added.length, limits);
+      if (issue) {
+        problem ??=
+          issue.reason === 'count'
+            ? strings.tooManyMedia(issue.limit)
+            : issue.reason === 'size'
+              ? strings.tooLarge(file.name, formatBytes(issue.limit, host.locale()))
+              : strings.wrongType(file.name);
+        continue;
+      }
+      added.push({
+        key: `m${++nextKey}`,
+        name: file.name || 'image',
+        type: file.type,
+        size: file.size,
+        alt: '',
+        file,
+        objectUrl: URL.createObjectURL(file),
+        uploading: true,
+        progress: 0,
+      });
+    }
+    host.problem = problem;
+    if (!added.length) return;
+    host.media = [...host.media, ...added];
+    for (const item of added) void this.#upload(item.key);
+    void host.element.updateComplete.then(() => this.#field(`#alt-${added[0]!.key}`)?.focus());
+  }
+
+  /** Stops every upload, as the composer empties. */
+  abort(): void {
+    for (const controller of this.#uploads.values()) controller.abort();
+    this.#uploads.clear();
+  }
+
+  render(strings: ComposerStrings, busy: boolean): TemplateResult | typeof nothing {
+    const host = this.#host;
+    if (!host.media.length) return nothing;
+    return html`<ul part="media" class="media" aria-label=${strings.mediaList}>
+      ${host.media.map((item, index) => {
+        const thumbnail = item.objectUrl ?? safeMedia(item.preview ?? item.url);
+        const { requireAlt, disabled } = host.element;
+        const missingAlt = requireAlt && !item.alt.trim();
+        return html`<li part="media-item" class="media-item">
+          ${
+            thumbnail
+              ? html`<img part="thumbnail" src=${thumbnail} alt="" decoding="async" referrerpolicy="no-referrer" />`
+              : html`<span part="thumbnail" class="no-thumbnail" aria-hidden="true">${imageIcon}</span>`
+          }
+          <div class="media-fields">
+            <label for=${`alt-${item.key}`}>${strings.altLabel(index + 1, item.name)}</label>
+            <textarea
+              id=${`alt-${item.key}`}
+              part="alt"
+              rows="2"
+              dir="auto"
+              placeholder=${strings.altPlaceholder}
+              .value=${live(item.alt)}
+              ?required=${requireAlt}
+              aria-invalid=${missingAlt && host.problem === strings.altRequired ? 'true' : 'false'}
+              ?disabled=${disabled}
+              ?readonly=${busy}
+              @input=${(event: Event) => this.#describe(item.key, event)}
+            ></textarea>
+            ${
+              item.uploading
+                ? html`<progress
+                    part="progress"
+                    max="1"
+                    .value=${item.progress ?? 0}
+                    aria-label=${strings.uploading(item.name)}
+                  ></progress>`
+                : nothing
+            }
+            ${
+              item.failed
+                ? html`<p class="item-error">
+                    ${strings.uploadFailed(item.name)}
+                    <button type="button" class="link" @click=${() => this.#upload(item.key)}>
+                      ${strings.retryUpload}
+                    </button>
+                  </p>`
+                : nothing
+            }
+          </div>
+          <button
+            part="remove"
+            type="button"
+            class="icon remove"
+            title=${strings.removeMedia(item.name)}
+            ?disabled=${disabled || busy}
+            @click=${() => this.#remove(item.key)}
+          >
+            ${closeIcon}<span class="visually-hidden">${strings.removeMedia(item.name)}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #field(selector: string): HTMLElement | null | undefined {
+    return this.#host.element.shadowRoot?.querySelector<HTMLElement>(selector);
+  }
+
+  #patch(key: string, patch: Partial<MediaItem>): void {
+    const host = this.#host;
+    host.media = host.media.map((item) => (item.key === key ? { ...item, ...patch } : item));
+  }
+
+  async #upload(key: string): Promise<void> {
+    const host = this.#host;
+    const item = host.media.find((candidate) => candidate.key === key);
+    if (!item?.file) return;
+    this.#patch(key, { uploading: true, failed: false, progress: 0 });
+    await host.configReady();
+    const { format, token } = host.element;
+    const endpoint = this.#endpoint();
+    const controller = new AbortController();
+    this.#uploads.get(key)?.abort();
+    this.#uploads.set(key, controller);
+    try {
+      if (!endpoint) throw configError('No media endpoint: set media-action.');
+      const uploaded = await uploadMedia(item.file, item.name, {
+        endpoint,
+        format,
+        signal: controller.signal,
+        alt: item.alt,
+        ...(token ? { token } : {}),
+        onProgress: (progress) => this.#patch(key, { progress }),
+      });
+      const current = host.media.find((candidate) => candidate.key === key);
+      this.#patch(key, {
+        ...uploaded,
+        uploading: false,
+        progress: 1,
+        uploadedAlt: format === 'mastodon' ? (current?.alt.trim() ?? '') : undefined,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.#patch(key, { uploading: false, failed: true });
+      host.element.dispatchEvent(new SocialPostErrorEvent(toPublishError(error, endpoint)));
+    } finally {
+      if (this.#uploads.get(key) === controller) this.#uploads.delete(key);
+    }
+  }
+
+  /** Where files go: `media-action`, else the discovered endpoint, else the format's own. */
+  #endpoint(): string | undefined {
+    const { mediaAction, action, format } = this.#host.element;
+    const endpoint = mediaAction || this.#host.discovered();
+    if (endpoint || !action) return endpoint;
+    try {
+      return defaultMediaEndpoint(action, format);
+    } catch {
+      return undefined;
+    }
+  }
+
+  #describe(key: string, event: Event): void {
+    this.#patch(key, { alt: (event.target as HTMLTextAreaElement).value });
+    if (this.#host.problem) this.#host.problem = undefined;
+  }
+
+  #remove(key: string): void {
+    const host = this.#host;
+    const index = host.media.findIndex((item) => item.key === key);
+    const item = host.media[index];
+    if (!item) return;
+    this.#uploads.get(key)?.abort();
+    this.#uploads.delete(key);
+    if (item.objectUrl) URL.revokeObjectURL(item.objectUrl);
+    host.media = host.media.filter((candidate) => candidate.key !== key);
+    // Keep the keyboard in the list: the next remove button, else the text area.
+    void host.element.updateComplete.then(() => {
+      const buttons =
+        host.element.shadowRoot?.querySelectorAll<HTMLButtonElement>('[part~="remove"]') ?? [];
+      const next = buttons[Math.min(index, buttons.length - 1)];
+      if (next) next.focus();
+      else host.focusText();
+    });
+  }
+}
+
+const byteFormats = new Map<string, Intl.NumberFormat>();
+function formatBytes(bytes: number, locale: string): string {
+  const megabytes = bytes >= 1024 * 1024;
+  const key = `${locale}|${megabytes}`;
+  let format = byteFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: megabytes ? 'megabyte' : 'kilobyte',
+      maximumFractionDigits: 1,
+    });
+    byteFormats.set(key, format);
+  }
+  return format.format(megabytes ? bytes / (1024 * 1024) : bytes / 1024);
+}
+
+const closeIcon = html`<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+  <path
+    fill="currentColor"
+    d="M18.3 5.71 12 12l6.3 6.29-1.42 1.42L10.59 13.4 4.3 19.71 2.88 18.3 9.17 12 2.88 5.71 4.3 4.29l6.29 6.3 6.29-6.3z"
+  />
+</svg>`;

@@ -1,0 +1,122 @@
+/**
+ * The media part of `<social-composer>` loads when a person first adds an image, or when a
+ * restored draft holds some: images added before it arrives wait for it, publishing waits for
+ * them, and its styles arrive with it. The test server holds back the part's module request, so
+ * this runs in a page of its own, before anything else loads the part.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import '../../../src/define/social-composer.js';
+import { nextEvent } from '../../helpers.js';
+
+let counter = 0;
+const newKey = () => `lazymedia${Date.now().toString(36)}${++counter}`;
+
+const part = (el: SocialComposer, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const words = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const png = (name: string) => new File([new Uint8Array(256).fill(5)], name, { type: 'image/png' });
+
+async function gate(command: 'hold' | 'open' | 'state'): Promise<{ requested: number }> {
+  const response = await fetch(`/test-compose/gate/composer-media/${command}`, {
+    method: command === 'state' ? 'GET' : 'POST',
+  });
+  return (await response.json()) as { requested: number };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > 3000) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function render(template: ReturnType<typeof html>): Promise<SocialComposer> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en">${template}</div>`);
+  const el = wrapper.querySelector('social-composer')!;
+  await el.updateComplete;
+  return el;
+}
+
+describe('<social-composer> before its media part has loaded', () => {
+  afterEach(async () => {
+    await gate('open');
+    localStorage.clear();
+  });
+
+  it('keeps images added before the part arrives, and publishing waits for them', async () => {
+    await gate('hold');
+    const key = newKey();
+    const el = await render(
+      html`<social-composer action="/test-compose/json/${key}/ok" format="json" media-action="/test-compose/media/${key}/ok"></social-composer>`,
+    );
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length.greaterThan(0);
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length;
+    el.addFiles([png('early.png')]);
+    const area = part(el, 'textarea') as HTMLTextAreaElement;
+    area.value = 'with a picture';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    // `updateComplete` waits for the part, so look at the screen after a moment instead.
+    void el.submit();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(words(part(el, 'error'))).to.equal('Wait until the images have finished uploading.');
+    expect(part(el, 'media'), 'nothing to show before the part arrives').to.equal(null);
+    expect((await gate('state')).requested, 'the part was asked for once').to.equal(1);
+
+    const shown = el.updateComplete;
+    await gate('open');
+    await shown;
+    // `updateComplete` covers the part's arrival and the render that shows the image.
+    const alt = part(el, 'alt') as HTMLTextAreaElement;
+    expect(alt, 'the image waited for the part').to.not.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(alt);
+    expect(el.shadowRoot!.querySelector('label[for="' + alt.id + '"]')!.textContent).to.equal(
+      'Description of image 1 (early.png)',
+    );
+    // Its styles came with it, adopted after the element's own: never a <style> element.
+    expect(el.shadowRoot!.adoptedStyleSheets.length).to.equal(sheets + 1);
+    expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+    expect(getComputedStyle(part(el, 'media-item')!).display).to.equal('grid');
+    await expect(el).to.be.accessible();
+
+    await until(() => el.draft.media[0]?.url !== undefined);
+    alt.value = 'A grey square';
+    alt.dispatchEvent(new InputEvent('input'));
+    const posted = nextEvent(el, 'social-posted');
+    await el.submit();
+    const { post } = await posted;
+    expect(post.attachments?.map((attachment) => attachment.alt)).to.deep.equal(['A grey square']);
+  });
+
+  it('shows the images of a restored draft once the part is there', async () => {
+    const key = newKey();
+    localStorage.setItem(
+      `social-composer:${key}`,
+      JSON.stringify({
+        text: 'back again',
+        warning: '',
+        audience: 'public',
+        media: [
+          {
+            key: 'm1',
+            name: 'kept.jpg',
+            type: 'image/jpeg',
+            size: 10,
+            alt: 'Kept alt text',
+            url: 'https://media.example.com/file/kept.jpg',
+          },
+        ],
+      }),
+    );
+    const el = await render(
+      html`<social-composer media-action="/test-compose/media/${key}/ok" draft-key=${key}></social-composer>`,
+    );
+    expect(el.value).to.equal('back again');
+    expect((part(el, 'alt') as HTMLTextAreaElement).value).to.equal('Kept alt text');
+    expect((part(el, 'thumbnail') as HTMLImageElement).src).to.equal(
+      'https://media.example.com/file/kept.jpg',
+    );
+    expect(el.draft.media.map((item) => item.alt)).to.deep.equal(['Kept alt text']);
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The publishing part of `<social-composer>` loads on demand: a person who clicks before it has
+ * arrived gets their post published once, and a part that cannot load loses nothing. The test
+ * server holds back (or fails) the part's module request, so these run in a page of their own,
+ * in this order, before anything else loads the part.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import '../../../src/define/social-composer.js';
+import { nextEvent } from '../../helpers.js';
+
+let counter = 0;
+const newKey = () => `lazy${Date.now().toString(36)}${++counter}`;
+
+const part = (el: SocialComposer, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const textarea = (el: SocialComposer) => part(el, 'textarea') as HTMLTextAreaElement;
+const words = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+async function gate(command: 'hold' | 'fail' | 'open' | 'state'): Promise<{ requested: number }> {
+  const response = await fetch(`/test-compose/gate/composer-publish/${command}`, {
+    method: command === 'state' ? 'GET' : 'POST',
+  });
+  return (await response.json()) as { requested: number };
+}
+
+async function posts(key: string): Promise<number> {
+  const log = (await (await fetch(`/test-compose/log/${key}`)).json()) as { method: string }[];
+  return log.filter((request) => request.method === 'POST').length;
+}
+
+async function type(el: SocialComposer, text: string): Promise<void> {
+  const area = textarea(el);
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+async function render(key: string): Promise<SocialComposer> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+    <social-composer action="/test-compose/micropub/${key}/ok" draft-key=${key}></social-composer>
+  </div>`);
+  const el = wrapper.querySelector('social-composer')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Lets the page's pending work run: timers, module requests, renders. */
+const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+describe('<social-composer> before its publishing part has loaded', () => {
+  afterEach(async () => {
+    await gate('open');
+    localStorage.clear();
+  });
+
+  it('publishes once when clicked twice and sent Ctrl+Enter twice before the part arrives', async () => {
+    await gate('hold');
+    const key = newKey();
+    const el = await render(key);
+    await type(el, 'patience');
+    const submit = part(el, 'submit') as HTMLButtonElement;
+    const submitted = nextEvent(el, 'social-submit');
+    const posted = nextEvent(el, 'social-posted');
+    submit.click();
+    submit.click();
+    textarea(el).focus();
+    for (let i = 0; i < 2; i++) {
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ up: 'Control' });
+    }
+    await moment();
+    await el.updateComplete;
+    // Waiting for the part looks like waiting for the server, and nothing went out yet.
+    expect((await gate('state')).requested, 'the part was asked for once').to.equal(1);
+    expect(words(submit)).to.equal('Posting…');
+    expect(textarea(el).readOnly).to.equal(true);
+    expect(await posts(key)).to.equal(0);
+    expect(localStorage.getItem(`social-composer:${key}`), 'saved with its key').to.match(
+      /"idempotencyKey":"[0-9a-f-]{32,36}"/,
+    );
+    await expect(el).to.be.accessible();
+
+    await gate('open');
+    expect((await submitted).draft.text).to.equal('patience');
+    await posted;
+    await moment();
+    expect(await posts(key), 'published exactly once').to.equal(1);
+    expect(el.value).to.equal('');
+    expect(localStorage.getItem(`social-composer:${key}`)).to.equal(null);
+    expect(words(part(el, 'status'))).to.equal('Posted. View post');
+  });
+});
