@@ -1,6 +1,8 @@
-/** Registers `<social-feed>`, with `<social-post>` and `<social-source>` that it is made of. */
+/**
+ * Registers `<social-feed>` and `<social-source>`; `<social-post>`, which the feed is made of,
+ * registers itself as soon as a feed connects, its code loading in parallel with the feed's data.
+ */
 import { SocialFeed } from '../components/feed/feed.js';
-import './social-post.js';
 import './social-source.js';
 
 if (!customElements.get('social-feed')) customElements.define('social-feed', SocialFeed);

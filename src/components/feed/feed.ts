@@ -4,29 +4,24 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type * as WindowingModule from '@lit-labs/virtualizer/virtualize.js';
 import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialNewPostsEvent } from '../../events/new-posts.js';
-import { FormatError, parseFeed } from '../../formats/index.js';
-import { nextBlueskyUrl } from '../../formats/bluesky-paging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
-import { loadReasonText } from '../../i18n/tables/errors.js';
+import { loadReasonText, type LoadReason } from '../../i18n/tables/errors.js';
 import { feedStrings, type FeedStrings } from '../../i18n/tables/feed.js';
 import type { Post } from '../../model/post.js';
-import { load, parseError, type LoadFetch } from '../../net/index.js';
-import {
-  createTimeline,
-  filterPosts,
-  type PostFilter,
-  type Timeline,
-} from '../../timeline/index.js';
+import type { LoadFetch } from '../../net/index.js';
+import type * as FilterModule from '../../timeline/filter.js';
+import type { PostFilter } from '../../timeline/filter.js';
+import type { Timeline } from '../../timeline/timeline.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { feedStyles } from './feed.styles.js';
 import type { SocialSource } from './source.js';
-import { loadReasonOf } from '../shared/load-reason.js';
+import type * as ReadingModule from './read.js';
 // Types only (erased): the tag map entry for the <social-post> the feed renders.
 import type {} from '../../define/social-post.js';
 
@@ -34,6 +29,10 @@ import type {} from '../../define/social-post.js';
 const DEFAULT_LIMIT = 20;
 /** Above this many posts the list is windowed: only the posts near the viewport are in the DOM. */
 const WINDOW_FROM = 50;
+/** From this many posts on, the windowing code starts loading, so it is in before it is needed. */
+const PREPARE_WINDOW_FROM = Math.floor((WINDOW_FROM * 2) / 3);
+/** A list up to this long shows plainly while the windowing code loads; a longer one waits for it. */
+const PLAIN_AT_MOST = 2 * WINDOW_FROM;
 /** Fetch rounds one "fill" may make when filters hide what arrives, so it cannot page forever. */
 const MAX_ROUNDS = 5;
 /** The largest page each API accepts for `limit`. */
@@ -45,7 +44,69 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 /** The part of the virtualizer the feed uses (its class is not a public export). */
 interface Virtualizer {
   element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
-  readonly layoutComplete: Promise<void>;
+}
+
+/** The windowing code (`@lit-labs/virtualizer`), once loaded: most feeds never grow long enough. */
+let windowing: typeof WindowingModule | undefined;
+let windowingLoad: Promise<unknown> | undefined;
+
+/** Loads the windowing code once for every feed; resolves (never rejects) when that is settled. */
+function loadWindowing(): Promise<unknown> {
+  windowingLoad ??= import('@lit-labs/virtualizer/virtualize.js').then(
+    (module) => (windowing = module),
+    // Offline or blocked: the list stays plain (complete, only heavier), and a later call retries.
+    () => (windowingLoad = undefined),
+  );
+  return windowingLoad;
+}
+
+let reading: Promise<typeof ReadingModule> | undefined;
+
+/** The reading code (network and formats), loaded when a feed first reads a source. */
+function loadReading(): Promise<typeof ReadingModule> {
+  reading ??= import('./read.js').catch((error: unknown) => {
+    // Offline, say: the source fails like any unreachable one, and a retry loads it again.
+    reading = undefined;
+    throw error;
+  });
+  return reading;
+}
+
+let filtering: typeof FilterModule | undefined;
+let filteringLoad: Promise<unknown> | undefined;
+
+/** The filter code, loaded once some feed has a `filter`; resolves (never rejects) when settled. */
+function loadFiltering(): Promise<unknown> {
+  filteringLoad ??= import('../../timeline/filter.js').then(
+    (module) => (filtering = module),
+    // Posts show unfiltered rather than not at all; a later render retries.
+    () => (filteringLoad = undefined),
+  );
+  return filteringLoad;
+}
+
+/** What `#base()` returns before any source delivered (one array, so caches can compare it). */
+const NO_POSTS: readonly Post[] = [];
+
+let postDefinition: Promise<unknown> | undefined;
+
+/**
+ * Loads and registers `<social-post>` (once, however many feeds ask), so a feed fetches its first
+ * page and the post code in parallel. Undefined when the element is already registered.
+ */
+function postElementReady(): Promise<unknown> | undefined {
+  if (customElements.get('social-post')) return undefined;
+  // A failed load is not retried: the feed still renders, and the page may define the element.
+  if (!postDefinition) {
+    postDefinition = import('../../define/social-post.js').catch(() => undefined);
+    // What most timelines' posts need on their first paint (the HTML gate, with DOMPurify where
+    // the browser has no sanitizer of its own; images; repost and reply lines) comes beside the
+    // post code, not one round trip after the first page. Posts still await what they need.
+    import('../../html/sanitize.js').then((gate) => gate.prepareSanitizer()).catch(() => undefined);
+    import('../post/media.js').catch(() => undefined);
+    import('../post/context.js').catch(() => undefined);
+  }
+  return postDefinition;
 }
 
 /** The source a post, event or error belongs to, as events report it. */
@@ -69,6 +130,8 @@ interface SourceRun {
   pending: Promise<void> | undefined;
   controller: AbortController | undefined;
   error: Error | undefined;
+  /** What readers are told about `error`. */
+  reason: { reason: LoadReason; status?: number } | undefined;
   /** A retry is in flight for a failed source: its error block stays, in a busy state. */
   retrying: boolean;
   /** Its first page arrived (and told which network it is). */
@@ -117,6 +180,12 @@ const FILTER_TOKENS: Record<string, PostFilter> = {
  *
  * **Before upgrade.** Light-DOM children other than `<social-source>` (say, a link to the profile)
  * show before the element upgrades and without JavaScript, and stay until posts render.
+ *
+ * **Code on demand.** `social-feed.js` registers `<social-feed>` and `<social-source>` and holds
+ * only what the first render needs. The rest loads in parallel with the data: `<social-post>`
+ * (registered once, whether or not the page imports it too) as soon as a feed connects, the
+ * network and format code when it first reads a source, and the windowing code as a feed nears
+ * 50 posts. A feed renders its posts only once their code is in, so there is no flash.
  *
  * **Filters.** `filter` takes space-separated tokens: `no-replies` hides replies to others,
  * `no-reposts` hides reposts, `media-only` keeps posts with media, `no-sensitive` hides posts
@@ -257,13 +326,15 @@ export class SocialFeed extends LitElement {
   @state() private announcement = '';
 
   readonly #locale = new LocaleController(this);
+  readonly #theme: ThemeController;
 
   constructor() {
     super();
-    new ThemeController(this, this.attachInternals().states);
+    this.#theme = new ThemeController(this, this.attachInternals().states);
   }
 
-  #timeline: Timeline = createTimeline();
+  /** Created with the reading code, when the feed first reads a source. */
+  #timeline: Timeline | undefined;
   readonly #runs = new Map<SocialSource | 'src', SourceRun>();
   #nextId = 0;
   /** Posts inserted by the page (`insertPost`), shown above the timeline. */
@@ -287,12 +358,28 @@ export class SocialFeed extends LitElement {
   #hadLoadMoreFocus = false;
   /** The post that had focus before an update, to give it focus back if its element changes. */
   #focusedPost: Post | undefined;
+  /** Whether the last render windowed the list (handed it to the virtualizer). */
+  #windowed = false;
+  /** Whether a post element is in the feed now, as its mutation observer last saw it. */
+  #postsInFeed = false;
+  #feedObserver: MutationObserver | undefined;
+  /** Counts focus moves, so that of two in flight only the later one lands. */
+  #focusMoves = 0;
   #cache:
-    | { base: readonly Post[]; inserted: Post[]; filter: string; sources: string; list: Post[] }
+    | {
+        base: readonly Post[];
+        inserted: Post[];
+        filter: string;
+        filtering: boolean;
+        sources: string;
+        list: Post[];
+      }
     | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The post code loads while the sources are fetched; the first render with posts awaits it.
+    void postElementReady();
     this.#childObserver = new MutationObserver((records) => {
       const relevant = records.some(
         (record) =>
@@ -306,12 +393,16 @@ export class SocialFeed extends LitElement {
       attributes: true,
       attributeFilter: ['src', 'format', 'label', 'limit'],
     });
-    if (this.hasUpdated) this.#configure();
+    if (this.hasUpdated) {
+      this.#observeFeed();
+      this.#configure();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver?.disconnect();
+    this.#feedObserver?.disconnect();
     this.#endObserver?.disconnect();
     this.#endObserver = undefined;
     clearInterval(this.#refreshTimer);
@@ -325,6 +416,8 @@ export class SocialFeed extends LitElement {
     this.#loadingMore = true;
     const before = this.#displayed().length;
     this.shownCount = before + this.#pageSize();
+    // The page may make the list long: its windowing code loads alongside.
+    if (this.shownCount > WINDOW_FROM) void loadWindowing();
     try {
       await this.#fill();
     } finally {
@@ -346,7 +439,7 @@ export class SocialFeed extends LitElement {
 
   /** Shows the posts a refresh found above the others and moves focus to the first of them. */
   async showNewPosts(): Promise<void> {
-    const taken = this.#timeline.takePending();
+    const taken = this.#timeline?.takePending() ?? [];
     this.#announcedPending = 0;
     if (taken.length === 0) return;
     this.shownCount += taken.length;
@@ -379,7 +472,7 @@ export class SocialFeed extends LitElement {
     await this.#fill();
     // The reader asked for these posts: they show in place at once, even above what is shown,
     // instead of waiting behind "Show N new posts".
-    const taken = this.#timeline.takePending();
+    const taken = this.#timeline?.takePending() ?? [];
     this.#announcedPending = 0;
     this.shownCount += taken.length;
     this.#cache = undefined;
@@ -401,9 +494,22 @@ export class SocialFeed extends LitElement {
 
   /** @internal */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // The reader's language loads before the first render in it: no English flash.
-    const ready = this.#locale.ready();
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const count = this.#displayed().length;
+    if (count > PREPARE_WINDOW_FROM) void loadWindowing();
+    // What the render needs loads before it: the reader's language (no English flash), a preset's
+    // styles (no flash of the wrong theme), the filter code when there is a filter, the post
+    // element once there are posts (no empty, un-upgraded posts), and the windowing code for a
+    // list too long to show plainly meanwhile.
+    const waits = [
+      this.filter && !filtering ? loadFiltering() : undefined,
+      this.#locale.ready(),
+      this.#theme.ready(),
+      count > 0 ? postElementReady() : undefined,
+      count > PLAIN_AT_MOST && !windowing ? loadWindowing() : undefined,
+    ].filter((wait) => wait !== undefined);
+    return waits.length > 0
+      ? Promise.all(waits).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -437,11 +543,19 @@ export class SocialFeed extends LitElement {
     const more = sourceMode && (this.#canLoad() || all.length > list.length);
     const setSize = more ? -1 : list.length;
     const noPosts = list.length === 0;
+    // Windowed once the code is in; until then (briefly, see PLAIN_AT_MOST) the list is plain.
+    const windowCode = list.length > WINDOW_FROM ? windowing : undefined;
+    // On a switch to windowing the plain elements go at once, and the virtualizer's come later.
+    if (windowCode && !this.#windowed) this.#postsInFeed = false;
+    this.#windowed = windowCode !== undefined;
+    // The virtualizer puts its posts in a frame or so later: until one is there, the feed is busy,
+    // so it is never a ready feed without articles.
+    const busy = loading || (this.#windowed && !this.#postsInFeed);
     // A feed is made of articles: with none and nothing on its way, it is no feed (yet).
     const feedRole = !noPosts || loading;
     const heading = HEADINGS[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
     const labels = this.#labels();
-    const pending = sourceMode ? this.#timeline.pendingCount : 0;
+    const pending = sourceMode ? (this.#timeline?.pendingCount ?? 0) : 0;
     if (this.#current >= list.length) this.#current = Math.max(0, list.length - 1);
 
     return html`
@@ -473,15 +587,21 @@ export class SocialFeed extends LitElement {
           class="feed"
           role=${ifDefined(feedRole ? 'feed' : undefined)}
           aria-labelledby=${ifDefined(feedRole ? 'heading' : undefined)}
-          aria-busy=${ifDefined(feedRole ? (loading ? 'true' : 'false') : undefined)}
+          aria-busy=${ifDefined(feedRole ? (busy ? 'true' : 'false') : undefined)}
         >
           ${
-            list.length > WINDOW_FROM
-              ? virtualize({
+            // Two parts, so that a switch empties one at once: the virtualizer never starts with
+            // the plain list's elements among its own.
+            windowCode
+              ? windowCode.virtualize({
                   items: list,
                   keyFunction: (post: Post) => post,
                   renderItem: (post: Post, index: number) => this.#renderPost(post, index, setSize),
                 })
+              : nothing
+          }${
+            windowCode
+              ? nothing
               : repeat(
                   list,
                   (post) => post,
@@ -542,14 +662,49 @@ export class SocialFeed extends LitElement {
     `;
   }
 
+  protected override firstUpdated(): void {
+    this.#observeFeed();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('refresh') || changed.has('posts')) this.#scheduleRefresh();
     this.#observeEnd();
+    if (!this.#windowed) {
+      // Shown plainly while the windowing code loads: windowed as soon as it is in.
+      if (this.#displayed().length > WINDOW_FROM) {
+        void loadWindowing().then(() => {
+          if (windowing) this.requestUpdate();
+        });
+      }
+      // The virtualizer sized and contained its host: a plain list (say, after filtering) is not.
+      this.#feedElement()?.removeAttribute('style');
+    }
     // A post whose element was replaced (the list switched to windowing) gets focus back.
     const post = this.#focusedPost;
     if (post && !this.shadowRoot?.activeElement) {
       const index = this.#displayed().indexOf(post);
       if (index >= 0) void this.#focusPost(index);
+    }
+  }
+
+  #observeFeed(): void {
+    const feed = this.#feedElement();
+    // A first render that lands after a quick detach observes nothing: reconnecting does.
+    if (!feed || !this.isConnected) return;
+    this.#feedObserver ??= new MutationObserver(() => this.#feedChanged());
+    this.#feedObserver.observe(feed, { childList: true });
+    this.#feedChanged();
+  }
+
+  /**
+   * The feed's children changed: whether a post is among them is what `aria-busy` of a windowed
+   * list follows (not the virtualizer's events, which can come before its posts are in).
+   */
+  #feedChanged(): void {
+    const present = this.#feedElement()?.querySelector(':scope > social-post') != null;
+    if (present !== this.#postsInFeed) {
+      this.#postsInFeed = present;
+      if (this.#windowed) this.requestUpdate();
     }
   }
 
@@ -595,7 +750,7 @@ export class SocialFeed extends LitElement {
   #renderError(run: SourceRun, strings: FeedStrings): TemplateResult {
     const error = run.error!;
     const name = sourceName(run);
-    const { reason, status } = loadReasonOf(error);
+    const { reason, status } = run.reason ?? { reason: 'other' };
     return html`<div part="error" class="error" data-source=${run.id}>
       <p class="error-text">
         <strong>${strings.sourceFailed(name)}</strong> ${loadReasonText(strings, reason, status)}
@@ -656,7 +811,7 @@ export class SocialFeed extends LitElement {
     for (const [owner, run] of this.#runs) {
       if (wanted.get(owner)?.key === run.key) continue;
       run.controller?.abort();
-      this.#timeline.removeSource(run.id);
+      this.#timeline?.removeSource(run.id);
       this.#runs.delete(owner);
       changed = true;
     }
@@ -668,14 +823,16 @@ export class SocialFeed extends LitElement {
         pending: undefined,
         controller: undefined,
         error: undefined,
+        reason: undefined,
         retrying: false,
         loaded: false,
       };
       this.#runs.set(owner, run);
-      this.#timeline.addSource(run.id, run.label ? { label: run.label } : {});
+      this.#timeline?.addSource(run.id, run.label ? { label: run.label } : {});
       changed = true;
     }
-    if (this.#runs.size === 0 && changed) this.#timeline = createTimeline();
+    // No sources left: the next ones start a new timeline.
+    if (this.#runs.size === 0 && changed) this.#timeline = undefined;
     if (changed) {
       this.#cache = undefined;
       this.requestUpdate();
@@ -697,12 +854,15 @@ export class SocialFeed extends LitElement {
           // Detached while queued: loading resumes when the feed is connected again.
           if (!this.isConnected) break;
           if (this.#filtered().length >= this.shownCount) break;
-          const runs = this.#timeline
-            .needs()
+          // Without the reading code (it failed to load), each source tries, and fails, alone.
+          const timeline = await this.#loadTimeline().catch(() => undefined);
+          const ids = timeline ? timeline.needs() : [...this.#runs.values()].map((run) => run.id);
+          const runs = ids
             .map((id) => [...this.#runs.values()].find((run) => run.id === id))
             .filter((run): run is SourceRun => run !== undefined && !run.error);
           if (runs.length === 0) break;
           await Promise.all(runs.map((run) => run.pending ?? this.#load(run)));
+          if (!timeline) break;
         }
       } finally {
         this.#busy--;
@@ -725,22 +885,24 @@ export class SocialFeed extends LitElement {
   async #loadPage(run: SourceRun): Promise<void> {
     // A request started while detached would never be aborted: disconnecting is what aborts.
     if (!this.isConnected) return;
-    const state = this.#timeline.state(run.id);
-    const url = state.status === 'waiting' || !state.next ? run.url : state.next;
     const controller = new AbortController();
     run.controller = controller;
     try {
+      const state = (await this.#loadTimeline()).state(run.id);
+      const url = state.status === 'waiting' || !state.next ? run.url : state.next;
       const page = await this.#read(run, url, controller.signal);
-      if (controller.signal.aborted || !this.#isCurrent(run)) return;
+      const timeline = this.#timeline;
+      if (controller.signal.aborted || !this.#isCurrent(run) || !timeline) return;
       if (!run.loaded) {
         run.loaded = true;
-        this.#timeline.addSource(run.id, {
+        timeline.addSource(run.id, {
           ...(run.label ? { label: run.label } : {}),
           network: page.format,
         });
       }
-      this.#timeline.addPage(run.id, page);
+      timeline.addPage(run.id, page);
       run.error = undefined;
+      run.reason = undefined;
       this.#cache = undefined;
       run.pending = undefined;
       this.requestUpdate();
@@ -749,8 +911,11 @@ export class SocialFeed extends LitElement {
     } catch (cause) {
       if (controller.signal.aborted || !this.#isCurrent(run)) return;
       const error = cause instanceof Error ? cause : new Error(String(cause));
+      const reason = await this.#reasonOf(error);
+      if (controller.signal.aborted || !this.#isCurrent(run)) return;
       run.error = error;
-      this.#timeline.fail(run.id, error);
+      run.reason = reason;
+      this.#timeline?.fail(run.id, error);
       this.#cache = undefined;
       run.pending = undefined;
       this.requestUpdate();
@@ -760,38 +925,36 @@ export class SocialFeed extends LitElement {
     }
   }
 
+  /** The timeline, created with the reading code, with every current source in it. */
+  async #loadTimeline(): Promise<Timeline> {
+    if (this.#timeline) return this.#timeline;
+    const { createTimeline } = await loadReading();
+    if (!this.#timeline) {
+      const timeline = createTimeline();
+      for (const run of this.#runs.values()) {
+        timeline.addSource(run.id, run.label ? { label: run.label } : {});
+      }
+      this.#timeline = timeline;
+    }
+    return this.#timeline;
+  }
+
   /** Fetches and parses one page; the next page becomes a URL whatever the format pages with. */
-  async #read(
-    run: SourceRun,
-    url: string,
-    signal: AbortSignal,
-  ): Promise<{ posts: Post[]; next?: string; prev?: string; format: string }> {
-    const result = await load(url, {
+  async #read(run: SourceRun, url: string, signal: AbortSignal): Promise<ReadingModule.ReadPage> {
+    const { readPage } = await loadReading();
+    return readPage(url, {
       signal,
       ...(this.fetch ? { fetch: this.fetch } : {}),
       ...(run.element?.headers ? { headers: run.element.headers } : {}),
       ...(this.timeout !== undefined ? { timeout: this.timeout } : {}),
+      ...(run.format ? { format: run.format } : {}),
     });
-    let page;
-    try {
-      page = await parseFeed(result.body, {
-        url: result.url,
-        ...(result.contentType ? { contentType: result.contentType } : {}),
-        headers: result.headers,
-        ...(run.format ? { format: run.format } : {}),
-      });
-    } catch (error) {
-      throw error instanceof FormatError ? parseError(result.url, error) : error;
-    }
-    // Bluesky pages with an opaque cursor; every other format links the next page by URL.
-    let next = page.next;
-    if (next !== undefined && page.format === 'bluesky') next = nextBlueskyUrl(result.url, next);
-    return {
-      posts: page.posts,
-      format: page.format,
-      ...(next !== undefined ? { next } : {}),
-      ...(page.prev !== undefined ? { prev: page.prev } : {}),
-    };
+  }
+
+  /** What readers are told about a failure (the reading code is in, unless it failed to load). */
+  async #reasonOf(error: Error): Promise<SourceRun['reason']> {
+    const code = await loadReading().catch(() => undefined);
+    return code ? code.loadReasonOf(error) : { reason: 'network' };
   }
 
   #isCurrent(run: SourceRun): boolean {
@@ -800,21 +963,26 @@ export class SocialFeed extends LitElement {
 
   /** Checks every loaded source for newer posts; they wait behind "Show N new posts". */
   async #checkForNewPosts(): Promise<void> {
-    if (this.posts || (typeof document !== 'undefined' && document.visibilityState === 'hidden'))
+    const timeline = this.#timeline;
+    if (
+      !timeline ||
+      this.posts ||
+      (typeof document !== 'undefined' && document.visibilityState === 'hidden')
+    )
       return;
     const runs = [...this.#runs.values()].filter((run) => {
-      const status = this.#timeline.state(run.id).status;
+      const status = timeline.state(run.id).status;
       return !run.pending && !run.error && (status === 'more' || status === 'done');
     });
     await Promise.all(
       runs.map(async (run) => {
-        const prev = this.#timeline.state(run.id).prev;
+        const prev = timeline.state(run.id).prev;
         const controller = new AbortController();
         run.controller = controller;
         try {
           const page = await this.#read(run, prev ?? run.url, controller.signal);
           if (controller.signal.aborted || !this.#isCurrent(run)) return;
-          this.#timeline.newer(run.id, {
+          timeline.newer(run.id, {
             posts: page.posts,
             ...(page.prev ? { prev: page.prev } : {}),
           });
@@ -827,7 +995,7 @@ export class SocialFeed extends LitElement {
       }),
     );
     this.#cache = undefined;
-    const count = this.#timeline.pendingCount;
+    const count = timeline.pendingCount;
     if (count > this.#announcedPending) {
       this.#announcedPending = count;
       this.requestUpdate();
@@ -849,10 +1017,10 @@ export class SocialFeed extends LitElement {
 
   /** Whether a source can still deliver posts: one that has not answered yet, or has more pages. */
   #canLoad(): boolean {
-    return (
-      this.#timeline.hasMore ||
-      this.#timeline.sources().some((source) => source.status === 'waiting')
-    );
+    const timeline = this.#timeline;
+    // Before the reading code is in, every source that has not failed is still to answer.
+    if (!timeline) return [...this.#runs.values()].some((run) => !run.error);
+    return timeline.hasMore || timeline.sources().some((source) => source.status === 'waiting');
   }
 
   #pageSize(): number {
@@ -862,7 +1030,7 @@ export class SocialFeed extends LitElement {
 
   /** Every post the feed has, before filters: inserted ones first, then the timeline or `.posts`. */
   #base(): readonly Post[] {
-    return this.posts ?? this.#timeline.visible();
+    return this.posts ?? this.#timeline?.visible() ?? NO_POSTS;
   }
 
   /** The posts that pass the filters, inserted ones first; cached until something changes. */
@@ -875,6 +1043,7 @@ export class SocialFeed extends LitElement {
       cache.base === base &&
       cache.inserted === this.#inserted &&
       cache.filter === this.filter &&
+      cache.filtering === (filtering !== undefined) &&
       cache.sources === sources
     )
       return cache.list;
@@ -888,8 +1057,18 @@ export class SocialFeed extends LitElement {
     const bySource = wanted
       ? merged.filter((post) => !post.source?.label || wanted.includes(post.source.label))
       : merged;
-    const list = filterPosts(bySource, parseFilter(this.filter));
-    this.#cache = { base, inserted, filter: this.filter, sources, list };
+    // The filter code is in whenever `filter` is set (the update waits for it), unless it failed.
+    const list = filtering
+      ? filtering.filterPosts(bySource, parseFilter(this.filter))
+      : [...bySource];
+    this.#cache = {
+      base,
+      inserted,
+      filter: this.filter,
+      filtering: filtering !== undefined,
+      sources,
+      list,
+    };
     return list;
   }
 
@@ -1019,20 +1198,29 @@ export class SocialFeed extends LitElement {
     const count = this.#displayed().length;
     if (count === 0) return;
     const target = Math.min(Math.max(0, index), count - 1);
+    const move = ++this.#focusMoves;
     this.#current = target;
     this.requestUpdate();
     await this.updateComplete;
     let element = this.#postElement(target);
-    if (!element) {
-      const virtualizer = this.#virtualizer();
-      virtualizer?.element(target)?.scrollIntoView({ block: 'center' });
-      for (let attempt = 0; attempt < 10 && !element; attempt++) {
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        await virtualizer?.layoutComplete.catch(() => undefined);
-        element = this.#postElement(target);
+    const virtualizer = this.#virtualizer();
+    let scrolled = false;
+    for (let frame = 0; frame < 30 && !element && virtualizer; frame++) {
+      // Once the windowed list shows posts (a list just windowed shows none for a frame or so),
+      // the virtualizer brings the post in; until its range and elements agree, it may throw.
+      if (!scrolled && this.#postsInFeed) {
+        try {
+          virtualizer.element(target)?.scrollIntoView({ block: 'center' });
+          scrolled = true;
+        } catch {
+          // Tried again on the next frame.
+        }
       }
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      element = this.#postElement(target);
     }
-    element?.focus();
+    // Another move started meanwhile (a later key press): that one decides.
+    if (move === this.#focusMoves) element?.focus();
   }
 
   #focusAfterFeed(): void {
@@ -1097,8 +1285,8 @@ export class SocialFeed extends LitElement {
   }
 
   #virtualizer(): Virtualizer | undefined {
-    const feed = this.#feedElement() as (HTMLElement & { [virtualizerRef]?: Virtualizer }) | null;
-    return feed?.[virtualizerRef];
+    const feed = this.#feedElement() as (HTMLElement & Record<symbol, Virtualizer>) | null;
+    return windowing && feed ? feed[windowing.virtualizerRef] : undefined;
   }
 
   #endMarker(): HTMLElement | null {

@@ -2,7 +2,7 @@
 /**
  * Test endpoints under /test-feed/ for `<social-feed>`: a paginated Mastodon account timeline
  * replayed from the recorded fixtures (with their Link headers pointed back at this server), a
- * paginated JSON Feed with `next_url`, an RSS feed, and sources that are slow, fail with a status,
+ * paginated JSON Feed with `next_url` (as long as `count` asks, for long feeds), an RSS feed, and sources that are slow, fail with a status,
  * send garbage, or fail once and then recover. Every request is logged per `key` query parameter.
  *
  * Like test/net/server-plugin.mjs, the endpoints answer before the dev server's middleware, so
@@ -97,6 +97,16 @@ function jsonFeedPage(query, origin) {
     content_text: `Blog note ${index + 1}`,
     date_published: `2026-08-01T13:52:${seconds}Z`,
   }));
+  // `count` asks for a longer blog (a long feed): older notes, one a minute before the sixth.
+  const count = Math.min(1000, Math.max(items.length, Number(query.get('count') ?? 0)));
+  for (let index = items.length; index < count; index++) {
+    items.push({
+      id: `blog-${index + 1}`,
+      url: `https://blog.example/notes/${index + 1}`,
+      content_text: `Blog note ${index + 1}`,
+      date_published: new Date(Date.UTC(2026, 7, 1, 13, 52 - (index - 5))).toISOString(),
+    });
+  }
   const slice = items.slice((page - 1) * size, page * size);
   const feed = {
     version: 'https://jsonfeed.org/version/1.1',
