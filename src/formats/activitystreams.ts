@@ -4,13 +4,13 @@ import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Poll, PollOption, Post } from '../model/post.js';
 import { detectActivityStreams } from './detect.js';
 import { readableText } from './text.js';
+import { asDate } from './timestamp.js';
 import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
 import {
   absoluteUrl,
   asArray,
   asCount,
-  asDate,
   asNumber,
   asString,
   hostOf,
@@ -39,6 +39,10 @@ const HEADLINED_TYPES = new Set(['Article', 'Page', 'Event']);
 const ACTOR_TYPES = new Set(['Person', 'Service', 'Application', 'Group', 'Organization']);
 const COLLECTION_TYPES = new Set(['Collection', 'OrderedCollection']);
 const PAGE_TYPES = new Set(['CollectionPage', 'OrderedCollectionPage']);
+const PERSON = new Set(['Person']);
+const EMOJI = new Set(['Emoji']);
+const PROPERTY_VALUE = new Set(['PropertyValue']);
+const TOMBSTONE = new Set(['Tombstone']);
 
 interface Context {
   base: string | undefined;
@@ -137,12 +141,17 @@ interface Localized {
  */
 function localized(object: JsonObject, key: string, context: Context): Localized {
   const plain = asString(object[key]);
-  const map = isObject(object[`${key}Map`]) ? (object[`${key}Map`] as JsonObject) : undefined;
-  const entries = map
-    ? Object.entries(map).filter(
-        (entry): entry is [string, string] => asString(entry[1]) !== undefined,
-      )
-    : [];
+  const map = object[`${key}Map`];
+  // Most objects carry no map: the plain value in the document's language.
+  if (!isObject(map)) {
+    if (plain === undefined) return {};
+    return context.language === undefined
+      ? { value: plain }
+      : { value: plain, language: context.language };
+  }
+  const entries = Object.entries(map).filter(
+    (entry): entry is [string, string] => asString(entry[1]) !== undefined,
+  );
   const matching =
     plain === undefined ? undefined : entries.find(([, text]) => text.trim() === plain);
   const chosen = matching ?? entries[0];
@@ -167,7 +176,7 @@ function totalItems(value: unknown): number | undefined {
 function emojiOf(object: JsonObject, base: string | undefined): Record<string, string> | undefined {
   const map: Record<string, string> = {};
   for (const tag of asArray(object['tag'])) {
-    if (!hasType(tag, new Set(['Emoji'])) || !isObject(tag)) continue;
+    if (!hasType(tag, EMOJI) || !isObject(tag)) continue;
     const name = asString(tag['name'])?.replace(/^:|:$/g, '');
     const url = imageOf(tag['icon'], base)?.url;
     if (name && url) map[name] = url;
@@ -187,7 +196,7 @@ function readActorObject(object: JsonObject, context: Context): Actor | undefine
   const avatar = imageOf(object['icon'], base);
   const fields: ProfileField[] = [];
   for (const attachment of asArray(object['attachment'])) {
-    if (!isObject(attachment) || !hasType(attachment, new Set(['PropertyValue']))) continue;
+    if (!isObject(attachment) || !hasType(attachment, PROPERTY_VALUE)) continue;
     const name = asString(attachment['name']);
     const value = asString(attachment['value']);
     if (name && value) fields.push({ name, value });
@@ -227,10 +236,13 @@ function readActorObject(object: JsonObject, context: Context): Actor | undefine
 function readActorRef(value: unknown, context: Context): Actor | undefined {
   const items = asArray(value);
   // Lemmy and others list the community (Group) beside the person: prefer the person.
-  const ordered = [
-    ...items.filter((item) => hasType(item, new Set(['Person']))),
-    ...items.filter((item) => !hasType(item, new Set(['Person']))),
-  ];
+  const ordered =
+    items.length < 2
+      ? items
+      : [
+          ...items.filter((item) => hasType(item, PERSON)),
+          ...items.filter((item) => !hasType(item, PERSON)),
+        ];
   for (const item of ordered) {
     if (typeof item === 'string') {
       const iri = absoluteUrl(item, context.base);
@@ -465,7 +477,7 @@ function readItem(item: unknown, context: Context): Post | string {
     if (typeof object === 'string')
       return `${type} of ${object}: the object is given only by URL; not fetched`;
     if (!isObject(object)) return `${type} without an object`;
-    if (hasType(object, new Set(['Tombstone']))) return `${type} of an item that was deleted`;
+    if (hasType(object, TOMBSTONE)) return `${type} of an item that was deleted`;
     if (!hasType(object, POST_TYPES)) return `${type} of ${kindName(object)}, which is not a post`;
     return readPost(object, item, context);
   }

@@ -4,12 +4,12 @@ import type { Page } from '../model/page.js';
 import type { Attachment, Facet, LinkCard, Post, PostCounts } from '../model/post.js';
 import { detectBluesky } from './detect.js';
 import type { Format } from './types.js';
+import { asDate, strictIsoDate } from './timestamp.js';
 import { FormatError } from './types.js';
 import type { JsonObject } from './util.js';
 import {
   absoluteUrl,
   asCount,
-  asDate,
   asNumber,
   asString,
   describeJson,
@@ -42,17 +42,27 @@ class SkipEntry extends Error {}
  */
 export function blueskyFacets(text: string, facets: unknown): Facet[] {
   if (typeof text !== 'string' || !Array.isArray(facets) || facets.length === 0) return [];
-  // Byte offset → string index, recorded only at code point boundaries.
-  const offsets = new Map<number, number>();
+  // Byte offset → string index for the offsets the facets name, found at code point boundaries
+  // (the rest stay undefined); the walk stops past the last one.
+  const offsets = new Map<unknown, number | undefined>();
+  let last = -1;
+  for (const facet of facets) {
+    if (!isObject(facet) || !isObject(facet.index)) continue;
+    for (const offset of [facet.index.byteStart, facet.index.byteEnd]) {
+      offsets.set(offset, undefined);
+      if (typeof offset === 'number' && offset > last) last = offset;
+    }
+  }
   let bytes = 0;
-  for (let index = 0; index < text.length;) {
-    offsets.set(bytes, index);
+  let index = 0;
+  for (; index < text.length && bytes <= last;) {
+    if (offsets.has(bytes)) offsets.set(bytes, index);
     const code = text.codePointAt(index) ?? 0;
     // A lone surrogate is sent as U+FFFD, which is three bytes like any other BMP code point.
     bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     index += code > 0xffff ? 2 : 1;
   }
-  offsets.set(bytes, text.length);
+  if (offsets.has(bytes)) offsets.set(bytes, index);
 
   const result: Facet[] = [];
   for (const facet of facets) {
@@ -107,7 +117,8 @@ function readJson(body: string): unknown {
 
 /** Bluesky writes microseconds ("…41.157302Z"); ECMAScript only promises to read milliseconds. */
 function readDate(value: unknown): Date | undefined {
-  return typeof value === 'string' ? asDate(value.replace(/(\.\d{3})\d+/, '$1')) : undefined;
+  if (typeof value !== 'string') return undefined;
+  return strictIsoDate(value) ?? asDate(value.replace(/(\.\d{3})\d+/, '$1'));
 }
 
 /** Label values from view labels (`[{ val, neg? }]`) and record self-labels (`{ values: [{ val }] }`). */
@@ -139,8 +150,12 @@ function readHandle(value: unknown): string | undefined {
   return handle;
 }
 
+/** Characters `encodeURIComponent` keeps, and the colon: DIDs, handles and record keys. */
+const PLAIN_SEGMENT = /^[\w.!~*'():-]*$/;
+
 /** A path segment for the web app; DIDs keep their colons, as the app writes them. */
 function segment(value: string): string {
+  if (PLAIN_SEGMENT.test(value)) return value;
   return encodeURIComponent(wellFormed(value)).replace(/%3A/gi, ':');
 }
 

@@ -4,11 +4,11 @@ import type { Page } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
 import { detectJsonFeed } from './detect.js';
 import type { Format, FormatContext } from './types.js';
+import { asDate, strictIsoDate } from './timestamp.js';
 import { FormatError } from './types.js';
 import type { JsonObject } from './util.js';
 import {
   absoluteUrl,
-  asDate,
   asNumber,
   asString,
   describeJson,
@@ -30,6 +30,8 @@ interface FeedDefaults {
   site: Actor;
   /** `authors` (1.1) or `author` (1.0) of the feed. */
   authors: unknown[];
+  /** The actor of `authors`, read once for all the items that leave their author out. */
+  author?: Actor;
   language: string | undefined;
 }
 
@@ -54,8 +56,11 @@ function readJson(body: string): unknown {
  */
 function readDate(value: unknown): Date | undefined {
   if (typeof value !== 'string') return undefined;
-  const normalized = value
-    .trim()
+  const trimmed = value.trim();
+  // Most feeds write the strict form, which none of the rewriting below would change.
+  const strict = strictIsoDate(trimmed);
+  if (strict) return strict;
+  const normalized = trimmed
     .replace(/^(\d{4}-\d{2}-\d{2})[ t](?=\d)/, '$1T')
     .replace(/(\.\d{3})\d+/, '$1')
     .replace(/z$/, 'Z');
@@ -147,8 +152,10 @@ function readItem(item: unknown, feed: FeedDefaults): Post {
     throw new SkipItem(`the item ${label} has no valid date_published or date_modified`);
   }
   const itemAuthors = authorsOf(item);
-  const authors = itemAuthors.length > 0 ? itemAuthors : feed.authors;
-  const author = authorActor(authors.find(isObject), feed);
+  const author =
+    itemAuthors.length > 0
+      ? authorActor(itemAuthors.find(isObject), feed)
+      : (feed.author ??= authorActor(feed.authors.find(isObject), feed));
 
   const post: Post = { id, author, published };
   const modified = readDate(item.date_modified);

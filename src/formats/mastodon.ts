@@ -4,13 +4,13 @@ import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, LinkCard, Poll, Post } from '../model/post.js';
 import { detectMastodon } from './detect.js';
 import { parseLinkHeader } from './link-header.js';
+import { asDate } from './timestamp.js';
 import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
 import {
   absoluteUrl,
   asArray,
   asCount,
-  asDate,
   asNumber,
   asString,
   header,

@@ -2,8 +2,8 @@
 import type { Actor } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
-import { parseFeedDate } from './rss.js';
 import { detectMicroformats } from './detect.js';
+import { parseFeedDate } from './feed-date.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
 import {
@@ -69,6 +69,8 @@ const XML = 'http://www.w3.org/XML/1998/namespace';
 const XLINK = 'http://www.w3.org/1999/xlink';
 
 function escapeText(value: string): string {
+  // Most text has nothing to escape: skip the four passes for it.
+  if (!/[&<>\u00a0]/.test(value)) return value;
   return value
     .replace(/&/g, '&amp;')
     .replace(/\u00a0/g, '&nbsp;')
@@ -77,15 +79,17 @@ function escapeText(value: string): string {
 }
 
 function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;');
+  return value.includes('"') ? escapeText(value).replace(/"/g, '&quot;') : escapeText(value);
 }
 
 function attributeName(attribute: Attr): string {
-  if (attribute.namespaceURI === XML) return `xml:${attribute.localName}`;
-  if (attribute.namespaceURI === XMLNS) {
+  const ns = attribute.namespaceURI;
+  if (ns === null) return attribute.name;
+  if (ns === XML) return `xml:${attribute.localName}`;
+  if (ns === XMLNS) {
     return attribute.localName === 'xmlns' ? 'xmlns' : `xmlns:${attribute.localName}`;
   }
-  if (attribute.namespaceURI === XLINK) return `xlink:${attribute.localName}`;
+  if (ns === XLINK) return `xlink:${attribute.localName}`;
   return attribute.name;
 }
 
@@ -93,25 +97,35 @@ function attributeName(attribute: Attr): string {
  * The markup of a node's children, by the HTML fragment serialization algorithm. Written out
  * because the platform's HTML serializers are the markup properties this project keeps inside
  * `src/html/`, and `XMLSerializer` writes XHTML that differs from what the page said.
+ * With `resolve`, the URL attributes of the elements written pass through it (but not inside a
+ * template's contents, which are not the page's elements).
  */
-export function serializeChildren(node: Node): string {
-  const parent = node instanceof HTMLTemplateElement ? node.content : node;
+export function serializeChildren(node: Node, resolve?: (url: string) => string): string {
+  const template = node instanceof HTMLTemplateElement;
+  const parent = template ? node.content : node;
+  const within = template ? undefined : resolve;
+  const raw = node.nodeType === Node.ELEMENT_NODE && RAW_TEXT.has((node as Element).localName);
   let markup = '';
-  for (const child of Array.from(parent.childNodes)) {
-    if (child instanceof Element) {
-      const name = child.localName;
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    const type = child.nodeType;
+    if (type === Node.ELEMENT_NODE) {
+      const element = child as Element;
+      const name = element.localName;
       markup += `<${name}`;
-      for (const attribute of Array.from(child.attributes)) {
-        markup += ` ${attributeName(attribute)}="${escapeAttribute(attribute.value)}"`;
+      const attributes = element.attributes;
+      for (let index = 0; index < attributes.length; index++) {
+        const attribute = attributes[index]!;
+        let value = attribute.value;
+        if (within && isUrlAttribute(name, attribute.name)) value = within(value);
+        markup += ` ${attributeName(attribute)}="${escapeAttribute(value)}"`;
       }
       markup += '>';
       if (VOID.has(name)) continue;
-      markup += `${serializeChildren(child)}</${name}>`;
-    } else if (child.nodeType === Node.TEXT_NODE) {
+      markup += `${serializeChildren(element, within)}</${name}>`;
+    } else if (type === Node.TEXT_NODE) {
       const data = (child as Text).data;
-      const raw = node instanceof Element && RAW_TEXT.has(node.localName);
       markup += raw ? data : escapeText(data);
-    } else if (child.nodeType === Node.COMMENT_NODE) {
+    } else if (type === Node.COMMENT_NODE) {
       markup += `<!--${(child as Comment).data}-->`;
     }
   }
@@ -125,20 +139,27 @@ const ROOT = /^h-(?:[a-z0-9]+-)?[a-z]+(?:-[a-z]+)*$/;
 const PROPERTY = /^(p|u|dt|e)-((?:[a-z0-9]+-)?[a-z]+(?:-[a-z]+)*)$/;
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'longdesc'];
 
+/** Whether an e-* value's copy of the page resolves this attribute as a URL. */
+function isUrlAttribute(element: string, attribute: string): boolean {
+  return URL_ATTRIBUTES.includes(attribute) || (attribute === 'data' && element === 'object');
+}
+
 type Prefix = 'p' | 'u' | 'dt' | 'e';
 
 function classesOf(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/[\t\n\f\r ]+/).filter(Boolean);
+  const value = element.getAttribute('class');
+  if (!value) return [];
+  return /[\t\n\f\r ]/.test(value) ? value.split(/[\t\n\f\r ]+/).filter(Boolean) : [value];
 }
 
-function rootTypes(element: Element): string[] {
-  return [...new Set(classesOf(element).filter((name) => ROOT.test(name)))].sort();
+function rootTypes(element: Element, classes = classesOf(element)): string[] {
+  return classes.length === 0 ? [] : [...new Set(classes.filter((name) => ROOT.test(name)))].sort();
 }
 
-function propertyClasses(element: Element): { prefix: Prefix; name: string }[] {
+function propertyClasses(classes: string[]): { prefix: Prefix; name: string }[] {
   const seen = new Set<string>();
   const found: { prefix: Prefix; name: string }[] = [];
-  for (const name of classesOf(element)) {
+  for (const name of classes) {
     const match = PROPERTY.exec(name);
     if (!match || seen.has(name)) continue;
     seen.add(name);
@@ -157,8 +178,8 @@ function isItem(value: Mf2Value | undefined): value is Mf2Item {
 
 /** The only element child, when there is exactly one and it is not a microformat itself. */
 function onlyChild(element: Element): Element | undefined {
-  const [child, ...rest] = Array.from(element.children);
-  return child && rest.length === 0 && rootTypes(child).length === 0 ? child : undefined;
+  const child = element.firstElementChild;
+  return child && !child.nextElementSibling && rootTypes(child).length === 0 ? child : undefined;
 }
 
 /** The only child of a type (CSS `:only-of-type`) that is not a microformat itself. */
@@ -212,10 +233,11 @@ class Mf2Parser {
   }
 
   #walk(element: Element, item: Mf2Item, children: Mf2Item[], found: Found): void {
-    for (const child of Array.from(element.children)) {
-      const properties = propertyClasses(child);
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const classes = classesOf(child);
+      const properties = propertyClasses(classes);
       for (const { prefix } of properties) found.prefixes.add(prefix);
-      if (rootTypes(child).length > 0) {
+      if (rootTypes(child, classes).length > 0) {
         found.nested = true;
         const nested = this.item(child);
         if (properties.length === 0) children.push(nested);
@@ -257,19 +279,22 @@ class Mf2Parser {
 
   /** Text with scripts and styles dropped and images replaced by their alt (or their URL). */
   text(node: Node, imageSources: boolean): string {
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-      return (node as Text).data;
-    }
-    if (!(node instanceof Element)) return '';
-    if (is(node, 'script', 'style', 'template')) return '';
-    if (is(node, 'img')) {
-      const alt = node.getAttribute('alt');
+    const type = node.nodeType;
+    if (type === Node.TEXT_NODE || type === Node.CDATA_SECTION_NODE) return (node as Text).data;
+    if (type !== Node.ELEMENT_NODE) return '';
+    const element = node as Element;
+    const name = element.localName;
+    if (name === 'script' || name === 'style' || name === 'template') return '';
+    if (name === 'img') {
+      const alt = element.getAttribute('alt');
       if (alt !== null) return alt;
-      const src = node.getAttribute('src');
+      const src = element.getAttribute('src');
       return imageSources && src ? ` ${this.resolve(src)} ` : '';
     }
     let text = '';
-    for (const child of Array.from(node.childNodes)) text += this.text(child, imageSources);
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      text += this.text(child, imageSources);
+    }
     return text;
   }
 
@@ -277,9 +302,9 @@ class Mf2Parser {
   #valueParts(element: Element, forDate: boolean): string[] | undefined {
     const parts: string[] = [];
     const visit = (parent: Element) => {
-      for (const child of Array.from(parent.children)) {
-        if (rootTypes(child).length > 0) continue;
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
         const classes = classesOf(child);
+        if (rootTypes(child, classes).length > 0) continue;
         if (classes.includes('value-title')) parts.push(child.getAttribute('title') ?? '');
         else if (classes.includes('value')) {
           if (is(child, 'img', 'area')) parts.push(child.getAttribute('alt') ?? '');
@@ -367,18 +392,9 @@ class Mf2Parser {
   }
 
   #eValue(element: Element): Mf2Html {
-    // The copy's relative URLs are resolved, so the markup means the same away from this page.
-    const copy = element.cloneNode(true) as Element;
-    for (const descendant of Array.from(copy.querySelectorAll('*'))) {
-      for (const name of URL_ATTRIBUTES) {
-        const value = descendant.getAttribute(name);
-        if (value !== null) descendant.setAttribute(name, this.resolve(value));
-      }
-      if (is(descendant, 'object') && descendant.hasAttribute('data')) {
-        descendant.setAttribute('data', this.resolve(descendant.getAttribute('data')!));
-      }
-    }
-    return { value: this.text(element, true).trim(), html: serializeChildren(copy).trim() };
+    // Relative URLs are resolved as the markup is written, so it means the same away from this page.
+    const html = serializeChildren(element, (url) => this.resolve(url)).trim();
+    return { value: this.text(element, true).trim(), html };
   }
 
   #imply(element: Element, item: Mf2Item, found: Found): void {

@@ -3,6 +3,7 @@ import type { Actor } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Attachment, AttachmentKind, Post } from '../model/post.js';
 import { ATOM, ATOM03, RDF, detectFeed, sniffRoot } from './detect.js';
+import { parseFeedDate } from './feed-date.js';
 import type { Format, FormatContext } from './types.js';
 import { FormatError } from './types.js';
 import {
@@ -12,10 +13,14 @@ import {
   asString,
   hash,
   htmlToText,
+  isCanonicalUrl,
   languageTag,
   parseMarkup,
   prune,
 } from './util.js';
+
+// Dates live in feed-date.ts, so the h-feed reader shares them without loading this module.
+export { parseFeedDate } from './feed-date.js';
 
 const RSS10 = 'http://purl.org/rss/1.0/';
 const RSS090 = 'http://my.netscape.com/rdf/simple/0.9/';
@@ -76,182 +81,39 @@ export function decodeXml(bytes: ArrayBuffer | Uint8Array, contentType?: string)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dates
+// XML plumbing
 
-const MONTHS: Record<string, number> = {
-  jan: 0, ene: 0, gen: 0,
-  feb: 1, fev: 1, fév: 1,
-  mar: 2, mär: 2, mrz: 2, mrt: 2, maa: 2,
-  apr: 3, abr: 3, avr: 3,
-  may: 4, mai: 4, mag: 4, mei: 4,
-  jun: 5, giu: 5,
-  jul: 6, lug: 6,
-  aug: 7, ago: 7, aou: 7, aoû: 7,
-  sep: 8, set: 8,
-  oct: 9, okt: 9, out: 9, ott: 9,
-  nov: 10,
-  dec: 11, dez: 11, dic: 11, déc: 11,
-}; // prettier-ignore
-
-/** Zone abbreviations seen in feeds, in minutes east of UTC (RFC 822's US zones included). */
-const ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0, WET: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-  AKST: -540, AKDT: -480, HST: -600, AST: -240, ADT: -180, NST: -210, NDT: -150,
-  BST: 60, WEST: 60, CET: 60, MET: 60, CEST: 120, MEST: 120, EET: 120, EEST: 180, MSK: 180,
-  HKT: 480, SGT: 480, AWST: 480, JST: 540, KST: 540, ACST: 570, ACDT: 630, AEST: 600,
-  AEDT: 660, NZST: 720, NZDT: 780,
-}; // prettier-ignore
-
-function monthOf(token: string): number | undefined {
-  const word = token.toLowerCase().replace(/\.$/, '');
-  // French "juin" and "juillet" share their first three letters.
-  if (word.startsWith('juin')) return 5;
-  if (word.startsWith('juil')) return 6;
-  if (word.length < 3) return undefined;
-  return MONTHS[word.slice(0, 3)];
-}
-
-function offsetOf(sign: string, hours: string, minutes = '0'): number | undefined {
-  const h = Number(hours);
-  const m = Number(minutes);
-  if (h > 14 || m > 59) return undefined;
-  return (sign === '-' ? -1 : 1) * (h * 60 + m);
-}
-
-function utc(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  second: number,
-  millisecond: number,
-  offset: number,
-): Date | undefined {
-  if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 60) {
-    return undefined;
-  }
-  const midnight = new Date(Date.UTC(year, month, day));
-  // Date.UTC rolls 31 February into March: a day the month does not have is not a date.
-  if (midnight.getUTCDate() !== day || midnight.getUTCMonth() !== month) return undefined;
-  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), millisecond);
-  return new Date(time - offset * 60_000);
-}
-
-const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
-
-function isoDate(value: string): Date | undefined {
-  const match = ISO.exec(value);
-  if (!match) return undefined;
-  const [, y, mo, d, h = '0', mi = '0', s = '0', fraction = '0', zone] = match;
-  let offset = 0;
-  const numeric = zone && /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  if (numeric) {
-    const parsed = offsetOf(numeric[1]!, numeric[2]!, numeric[3]);
-    if (parsed === undefined) return undefined;
-    offset = parsed;
-  }
-  const millisecond = Number(fraction.padEnd(3, '0').slice(0, 3));
-  return utc(
-    Number(y),
-    Number(mo) - 1,
-    Number(d),
-    Number(h),
-    Number(mi),
-    Number(s),
-    millisecond,
-    offset,
-  );
+function inNamespace(element: Element, ns: Namespace): boolean {
+  return Array.isArray(ns) ? ns.includes(element.namespaceURI) : element.namespaceURI === ns;
 }
 
 /**
- * A date from a feed: RFC 3339 / ISO 8601, or RFC 822 as real feeds write it (missing weekday,
- * two-digit years, named zones, "1500" for 15:00, month names in a few European languages).
- * A date-time without a zone is read as UTC so the result does not depend on the reader's clock.
- * Parsed by hand, not by `new Date(string)`, whose leniency differs between browsers.
+ * Each element's children by local name, listed on first use: an item is asked for a dozen
+ * children, and walking its child list (DOM calls all) each time was most of reading a feed.
+ * The documents are never changed while they are read.
  */
-export function parseFeedDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (text === '' || text.length > 100) return undefined;
-  const iso = isoDate(text);
-  if (iso) return iso;
-  // A leading word followed by a comma is a weekday in any language ("Wed,", "Seg,", "mar.,").
-  const tokens = text
-    .replace(/^[^\d\s,]+\.?\s*,/, '')
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  let day: number | undefined;
-  let month: number | undefined;
-  let year: number | undefined;
-  let time: [number, number, number, number] | undefined;
-  let offset: number | undefined;
-  let meridiem: 'am' | 'pm' | undefined;
-  for (const token of tokens) {
-    let match: RegExpExecArray | null;
-    if ((match = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?$/.exec(token)) && !time) {
-      const fraction = Number((match[4] ?? '0').padEnd(3, '0').slice(0, 3));
-      time = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0), fraction];
-    } else if (/^\d{4}$/.test(token)) {
-      // "03 Apr 02 1500 GMT": a four-digit number after the year is the time.
-      if (year === undefined) year = Number(token);
-      else if (!time) time = [Number(token.slice(0, 2)), Number(token.slice(2)), 0, 0];
-      else return undefined;
-    } else if (/^\d{1,3}$/.test(token)) {
-      const number = Number(token);
-      if (day === undefined) day = number;
-      else if (year === undefined) {
-        // RFC 2822 §4.3: two-digit years below 50 are 20xx, the rest 19xx; three digits add 1900.
-        year = token.length === 3 ? number + 1900 : number < 50 ? 2000 + number : 1900 + number;
-      } else return undefined;
-    } else if ((match = /^(?:GMT|UTC|UT)?([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(token))) {
-      offset = offsetOf(match[1]!, match[2]!, match[3]);
-      if (offset === undefined) return undefined;
-    } else if (/^[ap]\.?m\.?$/i.test(token)) {
-      meridiem = token[0]!.toLowerCase() === 'a' ? 'am' : 'pm';
-    } else if (/^[A-Za-z]+$/.test(token) && token.toUpperCase() in ZONES && month !== undefined) {
-      offset = ZONES[token.toUpperCase()];
-    } else if (month === undefined && monthOf(token) !== undefined) {
-      month = monthOf(token);
-    } else if (/^[A-Za-z]$/.test(token)) {
-      // RFC 2822 §4.3: military zone letters are unreliable and mean UTC.
-      offset = 0;
-    } else if (/\d/.test(token)) {
-      return undefined;
+const childIndex = new WeakMap<Element, Map<string, Element[]>>();
+
+function childrenNamed(parent: Element, name: string): Element[] {
+  let index = childIndex.get(parent);
+  if (!index) {
+    index = new Map();
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const named = index.get(child.localName);
+      if (named) named.push(child);
+      else index.set(child.localName, [child]);
     }
-    // Any other word (a weekday without a comma, "at", an unknown zone) carries no date.
+    childIndex.set(parent, index);
   }
-  if (day === undefined || month === undefined || year === undefined) return undefined;
-  const [clockHour, minute, second, millisecond] = time ?? [0, 0, 0, 0];
-  let hour = clockHour;
-  if (meridiem) {
-    if (hour < 1 || hour > 12) return undefined;
-    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
-  }
-  return utc(year, month, day, hour, minute, second, millisecond, offset ?? 0);
-}
-
-// ---------------------------------------------------------------------------------------------
-// XML plumbing
-
-function matches(element: Element, ns: Namespace, name: string): boolean {
-  if (element.localName !== name) return false;
-  const wanted: readonly (string | null)[] = Array.isArray(ns) ? ns : [ns as string | null];
-  return wanted.includes(element.namespaceURI);
+  return index.get(name) ?? [];
 }
 
 function childrenOf(parent: Element, ns: Namespace, name: string): Element[] {
-  return Array.from(parent.children).filter((child) => matches(child, ns, name));
+  return childrenNamed(parent, name).filter((child) => inNamespace(child, ns));
 }
 
 function childOf(parent: Element, ns: Namespace, name: string): Element | undefined {
-  for (const child of Array.from(parent.children)) if (matches(child, ns, name)) return child;
-  return undefined;
+  return childrenNamed(parent, name).find((child) => inNamespace(child, ns));
 }
 
 function textOf(element: Element | undefined): string | undefined {
@@ -262,8 +124,16 @@ function attribute(element: Element | undefined, name: string): string | undefin
   return asString(element?.getAttribute(name));
 }
 
+/**
+ * Documents whose source never says `xml:base` or `xml:lang`, so that no element has them (the
+ * `xml` prefix cannot be renamed): most feeds, spared a walk up the tree for every URL.
+ */
+const withoutXmlBase = new WeakSet<Document>();
+const withoutXmlLang = new WeakSet<Document>();
+
 /** The base URL at an element: the document's URL composed with every `xml:base` above it. */
 function baseAt(element: Element, documentUrl: string | undefined): string | undefined {
+  if (withoutXmlBase.has(element.ownerDocument)) return documentUrl;
   const bases: string[] = [];
   for (let node: Element | null = element; node; node = node.parentElement) {
     const base = node.getAttributeNS(XML, 'base');
@@ -282,6 +152,7 @@ function baseAt(element: Element, documentUrl: string | undefined): string | und
 
 /** The language at an element from `xml:lang`; an empty one explicitly means "unknown". */
 function languageAt(element: Element): string | undefined {
+  if (withoutXmlLang.has(element.ownerDocument)) return undefined;
   for (let node: Element | null = element; node; node = node.parentElement) {
     const lang = node.getAttributeNS(XML, 'lang');
     if (lang !== null) return languageTag(lang);
@@ -359,6 +230,9 @@ function parseXml(body: string, format: string): Document {
       { format },
     );
   }
+  // Repairs add only character references, never these names.
+  if (!source.includes('xml:base')) withoutXmlBase.add(doc);
+  if (!source.includes('xml:lang')) withoutXmlLang.add(doc);
   return doc;
 }
 
@@ -485,8 +359,7 @@ function mediaAttachments(reader: Reader, item: Element): Attachment[] {
   for (const content of childrenOf(item, MEDIA, 'content')) {
     const attachment = mediaContent(reader, content, [item]);
     if (!attachment) continue;
-    const { origin, pathname } = new URL(attachment.url);
-    const key = `${attachment.kind} ${origin}${pathname}`;
+    const key = `${attachment.kind} ${originAndPath(attachment.url)}`;
     byPath.set(key, [...(byPath.get(key) ?? []), attachment]);
   }
   for (const renditions of byPath.values()) {
@@ -518,6 +391,16 @@ function mediaAttachments(reader: Reader, item: Element): Attachment[] {
     }
   }
   return attachments;
+}
+
+/** The origin and path of an absolute URL (`absoluteUrl`'s result): the URL without its query or fragment. */
+function originAndPath(url: string): string {
+  if (!isCanonicalUrl(url)) {
+    const { origin, pathname } = new URL(url);
+    return origin + pathname;
+  }
+  const end = url.search(/[?#]/);
+  return end === -1 ? url : url.slice(0, end);
 }
 
 function withoutDuplicates(attachments: Attachment[]): Attachment[] {

@@ -42,6 +42,10 @@ export function describeJson(value: unknown): string {
 /** The host of a URL (`social.example`, `localhost:3000`), or undefined when it has none. */
 export function hostOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
+  if (isCanonicalUrl(url)) {
+    const start = url.indexOf('//') + 2;
+    return url.slice(start, url.indexOf('/', start));
+  }
   try {
     return new URL(url).host || undefined;
   } catch {
@@ -49,15 +53,23 @@ export function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** Canonical tags by value: a feed gives every entry the same one or two. Cleared when full. */
+const languageTags = new Map<string, string | undefined>();
+
 /** A canonical BCP 47 tag from a feed's language value (`en_US` → `en-US`), or undefined. */
 export function languageTag(value: string | null | undefined): string | undefined {
   const tag = asString(value)?.replace(/_/g, '-');
   if (!tag || !/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) return undefined;
+  if (languageTags.has(tag)) return languageTags.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  if (languageTags.size >= 64) languageTags.clear();
+  languageTags.set(tag, canonical);
+  return canonical;
 }
 
 /** A short stable hash (FNV-1a), for entries that carry neither an ID nor a link. */
@@ -89,24 +101,36 @@ export function asCount(value: unknown): number | undefined {
   return number !== undefined && number >= 0 ? number : undefined;
 }
 
-/** A valid `Date` from an ISO 8601 / RFC 3339 string or a timestamp, or undefined. */
-export function asDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /**
  * Resolved URLs by base and value: feeds repeat the same author, avatar and home URLs on every
  * item, and `new URL` dominated reading a long feed. Cleared when full, so it stays small.
  */
 const resolvedUrls = new Map<string, string | undefined>();
 
+/**
+ * An http(s) URL that `new URL` returns unchanged in every engine: lowercase scheme and host (no
+ * user, IP address or trailing dot; a port below 60000 that is not 80 or 443), a path, and only
+ * characters that no part percent-encodes.
+ */
+const CANONICAL_URL =
+  /^https?:\/\/(?:[a-z\d-]+\.)*[a-z][a-z\d-]*(?::(?!(?:80|443)\/)(?:[1-9]\d{0,3}|[1-5]\d{4}))?\/[\w\-.~!$&()*+,;=:@/%]*(?:\?[\w\-.~!$&()*+,;=:@/%?]*)?(?:#[\w\-.~!$&()*+,;=:@/%?]*)?$/;
+/** …unless a dot segment would be removed, or a punycode label checked (Firefox refuses bad ones). */
+const RESOLVABLE_PARTS = /\/\.\.?(?:[/?#]|$)|%2e|xn--/i;
+
+/**
+ * Whether `new URL(value).href` is `value` itself: a feed's items each have URLs of their own,
+ * which no cache spares a parse, and parsing them dominated reading a long feed.
+ */
+export function isCanonicalUrl(value: string): boolean {
+  return CANONICAL_URL.test(value) && !RESOLVABLE_PARTS.test(value);
+}
+
 /** An absolute http(s) URL resolved against `base`, or undefined. */
 export function absoluteUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
+  if (isCanonicalUrl(trimmed)) return trimmed;
   // With "http://" or "https://" the base plays no part, and parsing it too doubles the cost.
   // A relative key starts with NUL, which no trimmed absolute value does, so the two never meet.
   const key = /^https?:\/\//i.test(trimmed) ? trimmed : `\0${base ?? ''}\0${trimmed}`;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { nextBlueskyUrl } from '../../src/formats/bluesky-paging.js';
 import { bluesky, blueskyFacets } from '../../src/formats/bluesky.js';
 import { plainText } from '../../src/formats/text.js';
@@ -402,6 +403,50 @@ describe('Bluesky format', () => {
         expect(blueskyFacets(record.text, facets)).to.deep.equal([]);
       });
     }
+
+    it('maps byte offsets at code point boundaries only, in any text', () => {
+      const pieces = fc.constantFrom('a', ' ', 'é', '€', '😀', '\ud800', '\udc00', '#', '@');
+      fc.assert(
+        fc.property(
+          fc.array(pieces, { minLength: 1, maxLength: 12 }),
+          fc.array(fc.tuple(fc.integer({ min: -1, max: 50 }), fc.integer({ min: -1, max: 50 })), {
+            maxLength: 4,
+          }),
+          (chars, ranges) => {
+            const text = chars.join('');
+            // The expected index of a byte offset: the code points before it, counted in UTF-16.
+            const indexOf = (byte: number) => {
+              let bytes = 0;
+              let index = 0;
+              for (const char of text) {
+                if (bytes === byte) return index;
+                // A lone surrogate is encoded as U+FFFD, three bytes.
+                bytes += new TextEncoder().encode(char).length;
+                index += char.length;
+              }
+              return bytes === byte ? index : undefined;
+            };
+            const facets = ranges.map(([byteStart, byteEnd]) => ({
+              index: { byteStart, byteEnd },
+              features: [{ $type: 'app.bsky.richtext.facet#tag', tag: `t${byteStart}` }],
+            }));
+            const expected = ranges
+              .map(([byteStart, byteEnd]) => ({
+                start: indexOf(byteStart),
+                end: indexOf(byteEnd),
+                kind: 'tag',
+                value: `t${byteStart}`,
+              }))
+              .filter(({ start, end }) => start !== undefined && end !== undefined && start < end)
+              .sort((a, b) => a.start! - b.start! || a.end! - b.end!);
+            expect(blueskyFacets(text, facets), JSON.stringify([text, ranges])).to.deep.equal(
+              expected,
+            );
+          },
+        ),
+        { numRuns: 1500 },
+      );
+    });
 
     it('reads tag facets and untyped features by their keys', () => {
       const text = 'ça #café';

@@ -134,6 +134,22 @@ describe('microformats', () => {
       expect(content.value).to.equal('A\u00a0<b> \n        <x>');
     });
 
+    it('resolves the URL attributes of e-* markup, but not inside template contents', () => {
+      const item = one(
+        '<div class="h-entry"><div class="e-content"><object data="m.swf" class="x"></object>' +
+          '<template href="t"><a href="in-template">x</a></template>' +
+          '<svg><a href="s" xlink:href="x"></a></svg><q cite="c">"hi"</q><a href=" rel ">y</a></div></div>',
+      );
+      const [content] = item.properties.content as [{ html: string; value: string }];
+      expect(content.html).to.equal(
+        '<object data="https://page.example/a/m.swf" class="x"></object>' +
+          '<template href="https://page.example/a/t"><a href="in-template">x</a></template>' +
+          '<svg><a href="https://page.example/a/s" xlink:href="x"></a></svg>' +
+          '<q cite="https://page.example/a/c">"hi"</q><a href="https://page.example/a/rel">y</a>',
+      );
+      expect(content.value).to.equal('"hi"y');
+    });
+
     it('puts microformats without a property class in children, and nested values in properties', () => {
       const item = one(`<article class="h-entry">
         <a class="p-author h-card" href="/ada">Ada</a>

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readFile } from '@web/test-runner-commands';
+import fc from 'fast-check';
 import { atom, decodeXml, parseFeedDate, rss } from '../../src/formats/rss.js';
 import { plainText } from '../../src/formats/text.js';
 import { FormatError } from '../../src/formats/types.js';
@@ -317,6 +318,46 @@ describe('RSS and Atom', () => {
         expect(parseFeedDate(input)?.toISOString()).to.equal(iso);
       });
     }
+
+    it('reads the common RFC 822 form as the general reading does, out-of-range fields included', () => {
+      // "Wed, " takes the one-match path; "Wed," (no space) the token-by-token one.
+      const two = (max: number) =>
+        fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+      const rest = fc
+        .tuple(
+          fc.integer({ min: 0, max: 39 }),
+          fc.constantFrom('Jan', 'feb', 'MAR', 'Dez', 'Okt', 'Foo', 'Est', 'May'),
+          fc.constantFrom('2018', '1999', '0050', '9999'),
+          two(25),
+          two(61),
+          two(61),
+          fc.constantFrom(
+            'GMT',
+            'UT',
+            'UTC',
+            'Z',
+            'gmt',
+            'EST',
+            '+0000',
+            '-0530',
+            '+1400',
+            '+1500',
+            '+0160',
+          ),
+        )
+        .map(
+          ([day, month, year, hour, minute, second, zone]) =>
+            ` ${day} ${month} ${year} ${hour}:${minute}:${second} ${zone}`,
+        );
+      fc.assert(
+        fc.property(rest, (date) => {
+          expect(parseFeedDate(`Wed,${date}`)?.getTime(), date).to.equal(
+            parseFeedDate(`Wed,${date.slice(1)}`)?.getTime(),
+          );
+        }),
+        { numRuns: 3000 },
+      );
+    });
 
     it('refuses what is not a date rather than guessing', () => {
       for (const input of [

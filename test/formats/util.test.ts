@@ -1,11 +1,15 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { asDate } from '../../src/formats/timestamp.js';
 import {
+  absoluteUrl,
   asArray,
-  asDate,
   asNumber,
   asString,
   header,
+  hostOf,
   htmlToText,
+  isCanonicalUrl,
   wellFormed,
 } from '../../src/formats/util.js';
 
@@ -74,5 +78,193 @@ describe('wellFormed', () => {
     expect(wellFormed('\udc00')).to.equal('\ufffd');
     expect(wellFormed('ok \ud83d\ude00')).to.equal('ok \ud83d\ude00');
     expect(() => encodeURIComponent(wellFormed('\u202e\u0000\ud800'))).not.to.throw();
+  });
+});
+
+/** URLs assembled from the parts where parsers rewrite what they are given. */
+const urls = fc
+  .tuple(
+    fc.constantFrom(
+      'https://',
+      'http://',
+      'HTTPS://',
+      'ftp://',
+      '//',
+      '',
+      'javascript:',
+      ' https://',
+    ),
+    fc.constantFrom(
+      'a.example',
+      'A.Example',
+      'sub.a-b.example',
+      'localhost',
+      'a..b',
+      'a.example.',
+      'xn--bcher-kva.example',
+      'xn--a.example',
+      'bücher.example',
+      '127.0.0.1',
+      'a.0x1f',
+      'a.1',
+      'user@a.example',
+      '-a-.example',
+      'a_b.example',
+      '[::1]',
+    ),
+    fc.constantFrom(
+      '',
+      ':3000',
+      ':80',
+      ':443',
+      ':8080',
+      ':59999',
+      ':65535',
+      ':65536',
+      ':0080',
+      ':',
+    ),
+    fc.array(
+      fc.constantFrom(
+        '/',
+        'notes',
+        '.',
+        '..',
+        '%2e',
+        '%2E%2e',
+        '%41',
+        '%zz',
+        '%',
+        'a b',
+        'a|b',
+        'a^b',
+        '{x}',
+        "it's",
+        '~user',
+        '@ada',
+        'a;b=c,d:e!$&()*+',
+        'ä',
+        '\\',
+        '\t',
+      ),
+      { maxLength: 6 },
+    ),
+    fc.constantFrom('', '?', '?a=1&b=/./c', "?q='x'", '?a b', '?x=%2e'),
+    fc.constantFrom('', '#', '#top', '#a#b', '#a?b/c', '#a b'),
+  )
+  .map(([scheme, host, port, path, query, fragment]) =>
+    `${scheme}${host}${port}${path.join('')}${query}${fragment}`.replace(
+      /^(https?:\/\/[^/?#]*)(?=[^/?#])/i,
+      '$1/',
+    ),
+  );
+
+/** What `absoluteUrl` has always answered: the URL parser's own reading, http(s) only. */
+function parsedUrl(value: string, base?: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  try {
+    const url = /^https?:\/\//i.test(trimmed) ? new URL(trimmed) : new URL(trimmed, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('absoluteUrl and hostOf read URLs as the URL parser does', () => {
+  it('without a base, and against one', () => {
+    fc.assert(
+      fc.property(
+        urls,
+        fc.constantFrom(undefined, 'https://feed.example/a/b', 'nonsense'),
+        (url, base) => {
+          expect(absoluteUrl(url, base), url).to.equal(parsedUrl(url, base));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('hosts, and what a URL left as written holds', () => {
+    fc.assert(
+      fc.property(urls, (url) => {
+        let parsed: URL | undefined;
+        try {
+          parsed = new URL(url);
+        } catch {
+          parsed = undefined;
+        }
+        expect(hostOf(url), url).to.equal(parsed?.host || undefined);
+        if (isCanonicalUrl(url)) {
+          // The RSS reader takes a canonical URL's origin and path as the text before its query.
+          expect(parsed?.href, url).to.equal(url);
+          expect(parsed!.origin + parsed!.pathname, url).to.equal(url.split(/[?#]/)[0]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keeps a plain permalink exactly as written', () => {
+    const url = 'https://social.example:8443/@ada/109500000000000000?x=1#reply';
+    expect(isCanonicalUrl(url)).to.equal(true);
+    expect(absoluteUrl(url)).to.equal(url);
+    expect(hostOf(url)).to.equal('social.example:8443');
+  });
+});
+
+describe('asDate reads timestamps as Date does', () => {
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const timestamps = fc
+    .tuple(
+      fc.constantFrom('2024', '2023', '2000', '1900', '0999', '0099', '0000', '+02024', '20x4'),
+      two(14),
+      two(33),
+      fc.constantFrom('T', 't', ' ', 'X'),
+      two(25),
+      two(61),
+      two(61),
+      fc.constantFrom('', '.', '.1', '.12', '.123', '.123456', '.1234567890', '.x'),
+      fc.constantFrom(
+        'Z',
+        'z',
+        '',
+        '+00:00',
+        '-00:00',
+        '+05:30',
+        '-23:59',
+        '+24:00',
+        '+14:60',
+        '+0100',
+        ' Z',
+      ),
+    )
+    .map(
+      ([year, month, day, separator, hour, minute, second, fraction, zone]) =>
+        `${year}-${month}-${day}${separator}${hour}:${minute}:${second}${fraction}${zone}`,
+    );
+
+  it('for well-formed, out-of-range and malformed timestamps alike', () => {
+    fc.assert(
+      fc.property(timestamps, (value) => {
+        const date = new Date(value);
+        expect(asDate(value)?.getTime(), value).to.equal(
+          Number.isNaN(date.getTime()) ? undefined : date.getTime(),
+        );
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('reads the forms APIs write, offsets and leap days included', () => {
+    expect(asDate('2024-02-29T23:30:00.5+02:00')!.toISOString()).to.equal(
+      '2024-02-29T21:30:00.500Z',
+    );
+    expect(asDate('2026-11-20T12:00:00.123456Z')!.toISOString()).to.equal(
+      '2026-11-20T12:00:00.123Z',
+    );
+    expect(asDate('2023-02-29T00:00:00Z')!.toISOString()).to.equal(
+      new Date('2023-02-29T00:00:00Z').toISOString(),
+    );
   });
 });
