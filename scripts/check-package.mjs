@@ -99,10 +99,11 @@ for (const file of files) {
   const code = readFileSync(join(ROOT, file), 'utf8');
   const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
   if (!url) {
-    // Nothing to map: a module of only imports and re-exports, or the bundler's own helper
-    // (dist/_virtual/), which has no original source.
+    // Nothing to map: a module of only imports and re-exports, or the bundler's own helpers
+    // (dist/_virtual/, the standalone file's runtime chunk), which have no original source.
     const statements = code.replace(/^\s*(import|export)\b[^;]*;\s*$/gm, '').trim();
-    if (statements && !file.startsWith('dist/_virtual/')) {
+    const helper = /^dist\/(_virtual\/|standalone\/chunks\/rolldown-runtime-)/.test(file);
+    if (statements && !helper) {
       problems.push(`no source map comment: ${file}`);
     }
     continue;
