@@ -6,23 +6,13 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SocialComposer } from '../../../src/components/composer/composer.js';
-import '../../../src/define/social-composer.js';
 import { nextEvent } from '../../helpers.js';
+import * as support from './lazy-support.js';
+import { part, words } from './lazy-support.js';
 
-let counter = 0;
-const newKey = () => `lazymedia${Date.now().toString(36)}${++counter}`;
-
-const part = (el: SocialComposer, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const words = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const newKey = () => support.newKey('lazymedia');
 const png = (name: string) => new File([new Uint8Array(256).fill(5)], name, { type: 'image/png' });
-
-async function gate(command: 'hold' | 'open' | 'state'): Promise<{ requested: number }> {
-  const response = await fetch(`/test-compose/gate/composer-media/${command}`, {
-    method: command === 'state' ? 'GET' : 'POST',
-  });
-  return (await response.json()) as { requested: number };
-}
+const gate = (command: 'hold' | 'open' | 'state') => support.gate('composer-media', command);
 
 async function until(check: () => boolean): Promise<void> {
   const start = Date.now();

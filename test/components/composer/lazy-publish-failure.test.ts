@@ -3,49 +3,15 @@
  * lost and the next click loads it. The test server fails the part's module request, so this
  * runs in a page of its own, before anything else loads the part.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { SocialComposer } from '../../../src/components/composer/composer.js';
-import '../../../src/define/social-composer.js';
 import { nextEvent } from '../../helpers.js';
+import * as support from './lazy-support.js';
+import { moment, newKey, part, posts, render, type, words } from './lazy-support.js';
 
-let counter = 0;
-const newKey = () => `lazy${Date.now().toString(36)}${++counter}`;
-
-const part = (el: SocialComposer, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const gate = (command: 'hold' | 'fail' | 'open' | 'state') =>
+  support.gate('composer-publish', command);
 const textarea = (el: SocialComposer) => part(el, 'textarea') as HTMLTextAreaElement;
-const words = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-async function gate(command: 'hold' | 'fail' | 'open' | 'state'): Promise<{ requested: number }> {
-  const response = await fetch(`/test-compose/gate/composer-publish/${command}`, {
-    method: command === 'state' ? 'GET' : 'POST',
-  });
-  return (await response.json()) as { requested: number };
-}
-
-async function posts(key: string): Promise<number> {
-  const log = (await (await fetch(`/test-compose/log/${key}`)).json()) as { method: string }[];
-  return log.filter((request) => request.method === 'POST').length;
-}
-
-async function type(el: SocialComposer, text: string): Promise<void> {
-  const area = textarea(el);
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
-async function render(key: string): Promise<SocialComposer> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en">
-    <social-composer action="/test-compose/micropub/${key}/ok" draft-key=${key}></social-composer>
-  </div>`);
-  const el = wrapper.querySelector('social-composer')!;
-  await el.updateComplete;
-  return el;
-}
-
-/** Lets the page's pending work run: timers, module requests, renders. */
-const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
 
 describe('<social-composer> when its publishing part does not load', () => {
   afterEach(async () => {

@@ -1,0 +1,55 @@
+/**
+ * What the lazy-part tests of `<social-composer>` share: the test server's gate that holds back
+ * or fails a part's module request, its request log, and a composer to type into. Each test file
+ * runs in a page of its own, so a part is first loaded there.
+ */
+import { fixture, html } from '@open-wc/testing';
+import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import '../../../src/define/social-composer.js';
+
+let counter = 0;
+/** A fresh key for the test server's log and the draft, unique in the page. */
+export const newKey = (prefix = 'lazy') => `${prefix}${Date.now().toString(36)}${++counter}`;
+
+export const part = (el: SocialComposer, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+export const words = (element: Element | null) =>
+  (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Holds back, fails or lets through the module request of one lazy part; `requested` counts them. */
+export async function gate(
+  name: 'composer-publish' | 'composer-media',
+  command: 'hold' | 'fail' | 'open' | 'state',
+): Promise<{ requested: number }> {
+  const response = await fetch(`/test-compose/gate/${name}/${command}`, {
+    method: command === 'state' ? 'GET' : 'POST',
+  });
+  return (await response.json()) as { requested: number };
+}
+
+/** How many posts the test server received for `key`. */
+export async function posts(key: string): Promise<number> {
+  const log = (await (await fetch(`/test-compose/log/${key}`)).json()) as { method: string }[];
+  return log.filter((request) => request.method === 'POST').length;
+}
+
+/** Types `text` the way a person's input event reaches the composer. */
+export async function type(el: SocialComposer, text: string): Promise<void> {
+  const area = part(el, 'textarea') as HTMLTextAreaElement;
+  area.value = text;
+  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** A composer publishing by Micropub to the test server, its draft kept under `key`. */
+export async function render(key: string): Promise<SocialComposer> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+    <social-composer action="/test-compose/micropub/${key}/ok" draft-key=${key}></social-composer>
+  </div>`);
+  const el = wrapper.querySelector('social-composer')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Lets the page's pending work run: timers, module requests, renders. */
+export const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
