@@ -2,6 +2,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
 import type { Counting, Length } from '../../compose/count.js';
@@ -539,7 +540,7 @@ export class SocialComposer extends LitElement {
                   type="text"
                   dir="auto"
                   autocomplete="off"
-                  lang=${this.#language() ?? nothing}
+                  lang=${ifDefined(this.#language())}
                   placeholder=${strings.warningPlaceholder}
                   ?disabled=${this.disabled}
                   ?readonly=${busy}
@@ -554,7 +555,7 @@ export class SocialComposer extends LitElement {
           part="textarea"
           rows="3"
           dir="auto"
-          lang=${this.#language() ?? nothing}
+          lang=${ifDefined(this.#language())}
           placeholder=${this.placeholder ?? strings.placeholder}
           aria-describedby=${describedBy}
           aria-invalid=${length.over ? 'true' : 'false'}
