@@ -100,11 +100,12 @@ function postElementReady(): Promise<unknown> | undefined {
   if (!postDefinition) {
     postDefinition = import('../../define/social-post.js').catch(() => undefined);
     // What most timelines' posts need on their first paint (the HTML gate, with DOMPurify where
-    // the browser has no sanitizer of its own; images; repost and reply lines) comes beside the
-    // post code, not one round trip after the first page. Posts still await what they need.
+    // the browser has no sanitizer of its own; images; link cards; repost and reply lines) comes
+    // beside the post code, not one round trip after the first page. Posts still await theirs.
     import('../../html/sanitize.js').then((gate) => gate.prepareSanitizer()).catch(() => undefined);
     import('../post/media.js').catch(() => undefined);
     import('../post/context.js').catch(() => undefined);
+    import('../post/card.js').catch(() => undefined);
   }
   return postDefinition;
 }
