@@ -38,6 +38,21 @@ describe('<social-composer> when its publishing part does not load', () => {
     await expect(el).to.be.accessible();
 
     await gate('open');
+    if (navigator.userAgent.includes('Firefox')) {
+      // Firefox keeps a module that failed to load failed for the rest of the page (its module
+      // map): publishing then needs a reload, which brings the draft back. Another click must
+      // still lose nothing and post nothing.
+      (part(el, 'submit') as HTMLButtonElement).click();
+      await moment();
+      await el.updateComplete;
+      expect(words(part(el, 'error'))).to.equal(
+        'The server could not be reached. Nothing you wrote is lost.',
+      );
+      expect(el.value).to.equal('not lost');
+      expect(textarea(el).readOnly).to.equal(false);
+      expect(await posts(key)).to.equal(0);
+      return;
+    }
     const posted = nextEvent(el, 'social-posted');
     (part(el, 'submit') as HTMLButtonElement).click();
     await posted;
