@@ -1,39 +1,12 @@
 /** How long a post is by each network's own rules, so the counter agrees with the server. */
+import type { Length, LengthOptions } from './length.js';
+import { lengthOf } from './length.js';
 
-/** Which network's rules count the length. */
-export type Counting = 'mastodon' | 'bluesky' | 'plain';
+export type { Counting, Length, LengthOptions } from './length.js';
+export { BLUESKY_BYTE_LIMIT, BLUESKY_GRAPHEME_LIMIT, MASTODON_DEFAULT_LIMIT } from './length.js';
 
 /** What Mastodon counts a link as, however long it is (`StatusLengthValidator::URL_PLACEHOLDER`). */
 export const MASTODON_URL_LENGTH = 23;
-/** Mastodon's limit when the instance does not say otherwise. */
-export const MASTODON_DEFAULT_LIMIT = 500;
-/** Bluesky's limit on a post's text in graphemes (`app.bsky.feed.post#text maxGraphemes`). */
-export const BLUESKY_GRAPHEME_LIMIT = 300;
-/** Bluesky's limit on the same text in UTF-8 bytes (`maxLength`). */
-export const BLUESKY_BYTE_LIMIT = 3000;
-
-export interface Length {
-  /** Characters used as the network counts them (graphemes, with Mastodon's substitutions). */
-  used: number;
-  /** The limit in the same unit; `Infinity` when there is none. */
-  limit: number;
-  /** `limit - used`; negative when over. */
-  remaining: number;
-  /** UTF-8 bytes of the text, for networks that also limit bytes (Bluesky). */
-  bytes: number;
-  /** The byte limit; `Infinity` when there is none. */
-  byteLimit: number;
-  /** Whether the text (or its bytes) is over a limit: publishing is blocked. */
-  over: boolean;
-}
-
-export interface LengthOptions {
-  counting: Counting;
-  /** The content warning: Mastodon counts it toward the limit, the others do not. */
-  warning?: string;
-  /** A limit that replaces the network's default (the instance's maximum, or `maxlength`). */
-  limit?: number;
-}
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -105,28 +78,9 @@ export function mastodonLength(text: string): number {
 
 /** Measures a post (and its content warning, where it counts) by the rules of `counting`. */
 export function measure(text: string, options: LengthOptions): Length {
-  const bytes = countUtf8Bytes(text);
-  const custom =
-    options.limit !== undefined && Number.isFinite(options.limit) && options.limit > 0
-      ? Math.floor(options.limit)
-      : undefined;
-  let used: number;
-  let limit: number;
-  let byteLimit = Infinity;
-  switch (options.counting) {
-    case 'mastodon':
-      used = mastodonLength(text) + countGraphemes(options.warning ?? '');
-      limit = custom ?? MASTODON_DEFAULT_LIMIT;
-      break;
-    case 'bluesky':
-      used = countGraphemes(text);
-      limit = custom ?? BLUESKY_GRAPHEME_LIMIT;
-      byteLimit = BLUESKY_BYTE_LIMIT;
-      break;
-    default:
-      used = countGraphemes(text);
-      limit = custom ?? Infinity;
-  }
-  const remaining = limit - used;
-  return { used, limit, remaining, bytes, byteLimit, over: remaining < 0 || bytes > byteLimit };
+  const used =
+    options.counting === 'mastodon'
+      ? mastodonLength(text) + countGraphemes(options.warning ?? '')
+      : countGraphemes(text);
+  return lengthOf(used, countUtf8Bytes(text), options);
 }
