@@ -85,16 +85,23 @@ function multipartFields(body, contentType = '') {
 }
 
 /**
- * The composer's parts that load on demand (`composer-publish`, `composer-media`), held back or
+ * The composer's parts that load on demand (`composer-publish`, `composer-media`,
+ * `composer-warning`, `composer-discovery`, and `count`, its counting rules), held back or
  * failed on request, so tests can act before a part arrives: part name → what happens to its
  * module requests, and how many came.
  * @type {Map<string, { mode: 'hold' | 'fail'; requested: number; waiting: Array<() => void> }>}
  */
 const gates = new Map();
 
-/** The lazily loaded part a request asks for, if any: `/src/components/composer/<part>.ts` (or `.js`). @param {string} url */
+/**
+ * The lazily loaded part a request asks for, if any: `/src/components/composer/<part>.ts` (or
+ * `.js`), or `count` for `/src/compose/count.ts`. @param {string} url
+ */
 function partOf(url) {
-  return /\/components\/composer\/(composer-[\w-]+)\.(?:ts|js)(?:\?|$)/.exec(url)?.[1];
+  return /\/(?:components\/composer\/(composer-[\w-]+)|compose\/(count))\.(?:ts|js)(?:\?|$)/
+    .exec(url)
+    ?.slice(1)
+    .find(Boolean);
 }
 
 /**

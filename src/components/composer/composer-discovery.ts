@@ -4,20 +4,36 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { SyndicationTarget } from '../../compose/config.js';
+import type { ServerConfig, SyndicationTarget } from '../../compose/config.js';
+import { fetchServerConfig } from '../../compose/config.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
+import type { SocialComposer } from './composer.js';
 
-export { fetchServerConfig } from '../../compose/config.js';
 export { discoveryStyles as styles } from './composer-discovery.styles.js';
 
-/** The syndication targets the server offers, as checkboxes; `toggle` hears each change. */
+/** Asks the composer's server how it is set up, with the composer's token and `fetch`. */
+export function discover(composer: SocialComposer, signal: AbortSignal): Promise<ServerConfig> {
+  const { action = '', format, token, fetch } = composer;
+  return fetchServerConfig(action, {
+    format,
+    signal,
+    ...(token ? { token } : {}),
+    ...(fetch ? { fetch } : {}),
+  });
+}
+
+/** The syndication targets the server offers, as checkboxes; `change` gets the new choice. */
 export function renderSyndication(
   targets: readonly SyndicationTarget[],
   chosen: readonly string[],
   disabled: boolean,
   strings: ComposerStrings,
-  toggle: (uid: string, checked: boolean) => void,
+  change: (chosen: string[]) => void,
 ): TemplateResult {
+  const toggle = (uid: string, event: Event) => {
+    const others = chosen.filter((item) => item !== uid);
+    change((event.target as HTMLInputElement).checked ? [...others, uid] : others);
+  };
   return html`<fieldset part="syndication" class="syndication" ?disabled=${disabled}>
     <legend>${strings.shareTo}</legend>
     ${targets.map(
@@ -26,7 +42,7 @@ export function renderSyndication(
           ><input
             type="checkbox"
             .checked=${live(chosen.includes(target.uid))}
-            @change=${(event: Event) => toggle(target.uid, (event.target as HTMLInputElement).checked)}
+            @change=${(event: Event) => toggle(target.uid, event)}
           />
           <span dir="auto">${target.name}</span></label
         >`,

@@ -1,10 +1,25 @@
 /**
- * Styles of the media part of `<social-composer>`, adopted when that part loads: after the
- * element's own sheet, so the forced-colors rule of a media item comes last here too.
+ * Styles of the media part of `<social-composer>` (the images and the drop target), adopted when
+ * that part loads: after the element's own sheet, so its forced-colors rules come last here too.
  */
 import { css } from 'lit';
 
 export const mediaStyles = css`
+  .composer.dragging {
+    border-style: dashed;
+    border-color: var(--_accent);
+  }
+  .drop-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_background) 85%, transparent);
+    color: var(--_accent);
+    font-weight: 700;
+    pointer-events: none;
+  }
   .media {
     --_thumbnail: var(--social-composer-thumbnail-size, 5rem);
 
@@ -83,6 +98,10 @@ export const mediaStyles = css`
   @media (forced-colors: active) {
     .media-item {
       border-color: CanvasText;
+    }
+    .drop-hint {
+      background: Canvas;
+      color: CanvasText;
     }
   }
 `;

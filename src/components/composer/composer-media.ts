@@ -1,15 +1,18 @@
 /**
- * The media part of `<social-composer>`: checking, uploading, describing and removing images.
- * Loaded when a person first adds an image (or a restored draft holds some), with its styles.
+ * The media part of `<social-composer>`: the file picker, the drop target, checking, uploading,
+ * describing and removing images. Loaded when a person first reaches for an image (the button,
+ * a drag over the composer, a paste) or before the first render of a restored draft that holds
+ * some, with its styles.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import type { ServerConfig } from '../../compose/config.js';
 import type { DraftMedia } from '../../compose/draft.js';
 import { defaultMediaEndpoint } from '../../compose/endpoints.js';
 import { configError, toPublishError } from '../../compose/errors.js';
 import { uploadMedia } from '../../compose/media.js';
 import type { MediaLimits } from '../../compose/media-limits.js';
-import { checkMedia } from '../../compose/media-limits.js';
+import { DEFAULT_MEDIA_LIMITS, checkMedia } from '../../compose/media-limits.js';
 import { SocialPostErrorEvent } from '../../events/post-error.js';
 import { safeMedia } from '../../html/url.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
@@ -37,11 +40,10 @@ export interface MediaHost {
   problem: string | undefined;
   strings(): ComposerStrings;
   locale(): string;
-  /** Settles when server discovery (which may name the media endpoint) has. */
+  /** Settles when server discovery (which may name the media endpoint and limits) has. */
   configReady(): Promise<void>;
-  /** The media endpoint server discovery found. */
-  discovered(): string | undefined;
-  limits(): MediaLimits;
+  /** What server discovery found so far. */
+  config(): ServerConfig;
   /** Puts the keyboard back in the text area. */
   focusText(): void;
 }
@@ -61,7 +63,7 @@ export class ComposerMedia {
   add(files: File[]): void {
     const host = this.#host;
     const strings = host.strings();
-    const limits = host.limits();
+    const limits = this.limits();
     const added: MediaItem[] = [];
     let problem: string | undefined;
     for (const file of files) {
@@ -94,16 +96,59 @@ export class ComposerMedia {
     void host.element.updateComplete.then(() => this.#field(`#alt-${added[0]!.key}`)?.focus());
   }
 
+  /**
+   * What files may be added: the element's `accept`, `max-media` and `max-media-size`, else the
+   * server's, else common images.
+   */
+  limits(): MediaLimits {
+    const { accept, maxMedia, maxMediaSize } = this.#host.element;
+    const config = this.#host.config();
+    const accepted = accept
+      ?.split(',')
+      .map((type) => type.trim())
+      .filter(Boolean);
+    const serverTypes = config.mimeTypes?.filter((type) => type.startsWith('image/'));
+    return {
+      maxCount: maxMedia ?? config.maxMedia ?? DEFAULT_MEDIA_LIMITS.maxCount,
+      maxSize: maxMediaSize ?? config.imageSizeLimit ?? DEFAULT_MEDIA_LIMITS.maxSize,
+      types: accepted?.length
+        ? accepted
+        : serverTypes?.length
+          ? serverTypes
+          : DEFAULT_MEDIA_LIMITS.types,
+    };
+  }
+
+  /** Whether the post carries as many images as it may. */
+  full(): boolean {
+    return this.#host.media.length >= this.limits().maxCount;
+  }
+
+  /** Opens the file picker. */
+  pick(): void {
+    this.#field('#files')?.click();
+  }
+
   /** Stops every upload, as the composer empties. */
   abort(): void {
     for (const controller of this.#uploads.values()) controller.abort();
     this.#uploads.clear();
   }
 
-  render(strings: ComposerStrings, busy: boolean): TemplateResult | typeof nothing {
+  /** The attached images, and the file picker's hidden input. */
+  render(strings: ComposerStrings, busy: boolean): TemplateResult {
     const host = this.#host;
-    if (!host.media.length) return nothing;
-    return html`<ul part="media" class="media" aria-label=${strings.mediaList}>
+    const picker = html`<input
+      id="files"
+      type="file"
+      multiple
+      hidden
+      tabindex="-1"
+      accept=${this.limits().types.join(',')}
+      @change=${this.#picked}
+    />`;
+    if (!host.media.length) return picker;
+    return html`${picker}<ul part="media" class="media" aria-label=${strings.mediaList}>
       ${host.media.map((item, index) => {
         const thumbnail = item.objectUrl ?? safeMedia(item.preview ?? item.url);
         const { requireAlt, disabled } = host.element;
@@ -165,6 +210,17 @@ export class ComposerMedia {
     </ul>`;
   }
 
+  /** What the composer shows while files are dragged over it. */
+  renderDropHint(strings: ComposerStrings): TemplateResult {
+    return html`<div class="drop-hint" aria-hidden="true">${strings.dropHint}</div>`;
+  }
+
+  readonly #picked = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    this.#host.element.addFiles([...(input.files ?? [])]);
+    input.value = '';
+  };
+
   #field(selector: string): HTMLElement | null | undefined {
     return this.#host.element.shadowRoot?.querySelector<HTMLElement>(selector);
   }
@@ -214,7 +270,7 @@ export class ComposerMedia {
   /** Where files go: `media-action`, else the discovered endpoint, else the format's own. */
   #endpoint(): string | undefined {
     const { mediaAction, action, format } = this.#host.element;
-    const endpoint = mediaAction || this.#host.discovered();
+    const endpoint = mediaAction || this.#host.config().mediaEndpoint;
     if (endpoint || !action) return endpoint;
     try {
       return defaultMediaEndpoint(action, format);

@@ -33,16 +33,11 @@ export const composerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .composer.dragging {
-    border-style: dashed;
-    border-color: var(--_accent);
-  }
   label {
     font-size: 0.875em;
     font-weight: 600;
   }
   textarea,
-  input[type='text'],
   select {
     font: inherit;
     color: inherit;
@@ -50,8 +45,7 @@ export const composerStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_field-radius);
   }
-  textarea,
-  input[type='text'] {
+  textarea {
     inline-size: 100%;
     padding: var(--_small-gap);
   }
@@ -72,23 +66,12 @@ export const composerStyles = css`
     text-decoration: underline wavy var(--_danger) 1px;
     text-decoration-skip-ink: none;
   }
-  [part~='textarea']::placeholder,
-  input::placeholder {
+  textarea::placeholder {
     color: var(--_muted);
     opacity: 1;
   }
-  textarea[readonly],
-  input[readonly] {
+  textarea[readonly] {
     color: var(--_muted);
-  }
-  .warning-field {
-    display: grid;
-    gap: 0.25rem;
-    padding-block-end: var(--_gap);
-    border-block-end: 1px solid var(--_border);
-  }
-  [part~='warning'] {
-    border-color: var(--_caution);
   }
 
   .actions {
@@ -138,10 +121,6 @@ export const composerStyles = css`
   .icon:hover:not(:disabled) {
     background: color-mix(in srgb, currentColor 10%, transparent);
   }
-  .icon[aria-pressed='true'] {
-    background: color-mix(in srgb, var(--_accent) 16%, transparent);
-    border-color: var(--_accent);
-  }
   select {
     min-block-size: 2.5rem;
     padding: 0 0.5rem;
@@ -189,19 +168,6 @@ export const composerStyles = css`
   .submit[aria-disabled='true'] {
     opacity: 0.55;
   }
-  .spinner {
-    inline-size: 1em;
-    block-size: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
 
   .error:empty,
   .status:empty {
@@ -224,28 +190,10 @@ export const composerStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .drop-hint {
-    position: absolute;
-    inset: 0;
-    display: grid;
-    place-items: center;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_background) 85%, transparent);
-    color: var(--_accent);
-    font-weight: 700;
-    pointer-events: none;
-  }
 
-  @media (prefers-reduced-motion: reduce) {
-    /* Still shows that something is happening, just without the spin. */
-    .spinner {
-      animation-duration: 3s;
-    }
-  }
   @media (forced-colors: active) {
     .composer,
     textarea,
-    input[type='text'],
     select {
       border-color: CanvasText;
     }
@@ -253,20 +201,10 @@ export const composerStyles = css`
     .icon {
       border-color: ButtonText;
     }
-    .icon[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      /* Already system colours; without this the text's Canvas backplate hides HighlightText. */
-      forced-color-adjust: none;
-    }
     .counter[data-state='over'],
     .error {
       color: CanvasText;
       border-color: Mark;
-    }
-    .drop-hint {
-      background: Canvas;
-      color: CanvasText;
     }
   }
 `;

@@ -5,15 +5,15 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
-import type { Counting, Length } from '../../compose/count.js';
-import { measure } from '../../compose/count.js';
 import type { PublishFormat, ServerConfig } from '../../compose/config.js';
 import type { Draft, DraftMedia } from '../../compose/draft.js';
 import { DraftStore, isDraftEmpty, newIdempotencyKey } from '../../compose/draft.js';
 import type { PublishError } from '../../compose/errors.js';
-import type { MediaLimits } from '../../compose/media-limits.js';
-import { DEFAULT_MEDIA_LIMITS } from '../../compose/media-limits.js';
+import type { Counting, Length, LengthOptions } from '../../compose/length.js';
+import { lengthOf } from '../../compose/length.js';
 import type { MicropubEncoding } from '../../compose/publish.js';
+import { SocialPostErrorEvent } from '../../events/post-error.js';
+import { formatNumber } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { StringOverrides } from '../../i18n/strings.js';
@@ -64,11 +64,32 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-// What only an action needs loads on demand, so the first render stays small.
+// What only an action needs loads on demand, so the first render stays small: each part comes
+// with its styles, and a render that shows a part waits for it (see `scheduleUpdate`).
 const loadPublishing = once(() => import('./composer-publish.js'));
 const loadMedia = once(() => import('./composer-media.js'));
 const loadDiscovery = once(() => import('./composer-discovery.js'));
+const loadWarning = once(() => import('./composer-warning.js'));
+// The network's counting rules: an empty composer shows its limit without them.
+const loadCounting = once(() => import('../../compose/count.js'));
 type Discovery = Awaited<ReturnType<typeof loadDiscovery>>;
+type WarningField = Awaited<ReturnType<typeof loadWarning>>;
+
+/** The counting rules once loaded, shared by every composer on the page. */
+let counting: Awaited<ReturnType<typeof loadCounting>> | undefined;
+/** The counting rules could not load: lengths are counted in code points until a retry works. */
+let countingFailed = false;
+
+function loadCountingRules(): Promise<void> {
+  return loadCounting().then(
+    (module) => {
+      counting = module;
+    },
+    () => {
+      countingFailed = true;
+    },
+  );
+}
 
 const listConverter = {
   fromAttribute: (value: string | null) => (value ?? '').split(/[\s,]+/).filter(Boolean),
@@ -141,7 +162,7 @@ const listConverter = {
  *
  * @fires {SocialSubmitEvent} social-submit - The person asked to publish; `draft` holds what they wrote. Cancel it to publish yourself, then call `complete(post)` or `fail(error)`.
  * @fires {SocialPostedEvent} social-posted - The post was published; `post` is the new post, `response` the server's answer.
- * @fires {SocialPostErrorEvent} social-post-error - Publishing failed; `error.reason` says why. The draft is kept.
+ * @fires {SocialPostErrorEvent} social-post-error - Publishing failed, or the code that publishes could not load (`reason` `network`); `error.reason` says why. The draft is kept.
  * @fires {Event} change - The person committed a change to the text or a choice, as a native field does (`input` crosses the shadow boundary by itself).
  */
 export class SocialComposer extends LitElement {
@@ -258,10 +279,14 @@ export class SocialComposer extends LitElement {
   readonly #theme: ThemeController;
   readonly #internals: ElementInternals;
   #store?: DraftStore;
+  /** The `draft-key` whose draft was looked for. */
+  #restoredKey?: string;
   #idempotencyKey?: string;
   /** Set synchronously when a publish starts, so a second click or Ctrl+Enter does nothing. */
   #inFlight = false;
   #lastBucket = 'far';
+  /** The person changed the text or the warning: the next update may announce the length. */
+  #edited = false;
   #configAbort?: AbortController;
   #configReady: Promise<void> = Promise.resolve();
   #storageWarned = false;
@@ -269,6 +294,9 @@ export class SocialComposer extends LitElement {
   #media?: ComposerMedia;
   #publishing?: Publisher;
   #discovery?: Discovery;
+  #warningField?: WarningField;
+  /** Parts a render waited for in vain: not waited for again until the person comes back. */
+  #unavailable = new Set<'media' | 'warning'>();
   /** Styles of the parts loaded so far. */
   #partStyles = new Set<CSSResult>();
   /** Files added before the media part loaded. */
@@ -337,13 +365,22 @@ export class SocialComposer extends LitElement {
     return draft;
   }
 
-  /** The current length by the rules of `counting`. */
+  /**
+   * The current length by the rules of `counting`. The rules load with the first text (the
+   * update that shows it waits for them); read before that, or when they cannot load, a length
+   * counts code points.
+   */
   get length(): Length {
-    return measure(this.text, {
+    const limit = this.#limit();
+    const options: LengthOptions = {
       counting: this.#counting(),
       warning: this.warningOpen ? this.warning : '',
-      ...(this.#limit() ? { limit: this.#limit() } : {}),
-    });
+      ...(limit ? { limit } : {}),
+    };
+    if (counting) return counting.measure(this.text, options);
+    const used =
+      [...this.text].length + (options.counting === 'mastodon' ? [...options.warning!].length : 0);
+    return lengthOf(used, new TextEncoder().encode(this.text).length, options);
   }
 
   override connectedCallback(): void {
@@ -368,6 +405,14 @@ export class SocialComposer extends LitElement {
    */
   async submit(): Promise<void> {
     if (this.#inFlight || this.disabled) return;
+    if (!counting && !countingFailed && (this.text || this.warning)) {
+      // Text set just now, before its first update: whether it is too long is the network's
+      // count, not a guess.
+      this.#inFlight = true;
+      await loadCountingRules();
+      this.#inFlight = false;
+      return this.submit();
+    }
     const blocked = this.#blockingProblem();
     if (blocked) {
       this.problem = blocked.message;
@@ -451,12 +496,29 @@ export class SocialComposer extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // The reader's language and a preset's styles load before the first render in them: no
-    // English flash, no flash of the wrong theme.
-    const locale = this.#locale.ready();
-    const theme = this.#theme.ready();
-    return locale || theme
-      ? Promise.all([locale, theme]).then(() => super.scheduleUpdate())
+    // A saved draft comes back before the update that shows it, so that update can wait for
+    // what it needs.
+    if (this.draftKey !== this.#restoredKey) {
+      this.#restoredKey = this.draftKey;
+      this.#restore();
+    }
+    const waits = [
+      // The reader's language and a preset's styles load before the first render in them: no
+      // English flash, no flash of the wrong theme.
+      this.#locale.ready(),
+      this.#theme.ready(),
+      // What the render shows is complete when it shows: the count of a restored (or typed)
+      // text, a restored content warning, the images of a restored draft.
+      !counting && !countingFailed && (this.text || this.warning) ? loadCountingRules() : undefined,
+      this.warningOpen && !this.#warningField && !this.#unavailable.has('warning')
+        ? this.#loadWarning()
+        : undefined,
+      this.media.length && !this.#media && !this.#unavailable.has('media')
+        ? this.#loadMedia()
+        : undefined,
+    ].filter(Boolean);
+    return waits.length
+      ? Promise.all(waits).then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
   }
 
@@ -473,7 +535,6 @@ export class SocialComposer extends LitElement {
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
       }
     }
-    if (changed.has('draftKey')) this.#restore();
     if (changed.has('action') || changed.has('format') || changed.has('token')) this.#discover();
     if (
       changed.has('text') ||
@@ -486,6 +547,8 @@ export class SocialComposer extends LitElement {
     ) {
       if (this.status !== 'publishing' && this.status !== 'waiting') this.#save();
     }
+    // Counted once the counting rules are here, which this update waited for.
+    if (this.#edited) this.#announce();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -504,185 +567,140 @@ export class SocialComposer extends LitElement {
     if (changed.has('text')) this.#resize();
   }
 
+  // Templates are written without white space between tags where layout ignores it: every byte
+  // of a template is in the first download.
   protected override render(): TemplateResult {
     const strings = this.#strings();
     const length = this.length;
     const busy = this.status === 'publishing' || this.status === 'waiting';
-    const mediaEnabled = this.#mediaEnabled();
-    const limits = this.#mediaLimits();
+    const disabled = this.disabled || busy;
     const nearLimit =
       Number.isFinite(length.limit) && length.remaining <= nearThreshold(length.limit);
-    const counterState = length.over ? 'over' : nearLimit ? 'near' : 'ok';
     const audiences = this.#audienceOptions();
-    const languages = this.languages;
+    const audience = this.#audience();
+    const language = this.#language();
+    const locale = this.#locale.locale;
+    const targets = this.format === 'micropub' ? this.config.syndicateTo : undefined;
     const describedBy = ['length', this.problem || this.error ? 'error' : '']
       .filter(Boolean)
       .join(' ');
 
-    return html`
-      <div
-        part="composer"
-        class=${this.dragging ? 'composer dragging' : 'composer'}
-        @keydown=${this.#keydown}
-        @focusin=${this.#prepare}
-        @dragenter=${this.#dragOver}
-        @dragover=${this.#dragOver}
-        @dragleave=${this.#dragLeave}
-        @drop=${this.#drop}
-      >
-        ${
-          this.warningOpen
-            ? html`<div class="warning-field">
-                <label for="warning">${strings.warningLabel}</label>
-                <input
-                  id="warning"
-                  part="warning"
-                  type="text"
-                  dir="auto"
-                  autocomplete="off"
-                  lang=${ifDefined(this.#language())}
-                  placeholder=${strings.warningPlaceholder}
-                  ?disabled=${this.disabled}
-                  ?readonly=${busy}
-                  @input=${this.#warningInput}
-                />
-              </div>`
-            : nothing
-        }
-        <label for="text" class="visually-hidden">${this.label || strings.label}</label>
-        <textarea
-          id="text"
-          part="textarea"
-          rows="3"
-          dir="auto"
-          lang=${ifDefined(this.#language())}
-          placeholder=${this.placeholder ?? strings.placeholder}
-          aria-describedby=${describedBy}
-          aria-invalid=${length.over ? 'true' : 'false'}
-          ?disabled=${this.disabled}
-          ?readonly=${busy}
-          ?required=${this.required}
-          @input=${this.#textInput}
-          @change=${this.#redispatchChange}
-          @paste=${this.#paste}
-        ></textarea>
-        ${this.#media?.render(strings, busy) ?? nothing}
-        ${
-          this.format === 'micropub' && this.config.syndicateTo?.length && this.#discovery
-            ? this.#discovery.renderSyndication(
-                this.config.syndicateTo,
-                this.syndicateTo,
-                this.disabled || busy,
-                strings,
-                this.#toggleTarget,
-              )
-            : nothing
-        }
-        <div part="actions" class="actions">
-          <div class="tools">
-            ${
-              mediaEnabled
-                ? html`<button
-                      part="add-media"
-                      type="button"
-                      class="icon"
-                      title=${strings.addMedia}
-                      ?disabled=${this.disabled || busy || this.media.length >= limits.maxCount}
-                      @click=${this.#pickFiles}
-                    >
-                      ${imageIcon}<span class="visually-hidden">${strings.addMedia}</span>
-                    </button>
-                    <input
-                      id="files"
-                      type="file"
-                      multiple
-                      hidden
-                      tabindex="-1"
-                      accept=${limits.types.join(',')}
-                      @change=${this.#filesPicked}
-                    />`
-                : nothing
-            }
-            <button
-              part="warning-toggle"
-              type="button"
-              class="icon text"
-              title=${strings.addWarning}
-              aria-pressed=${this.warningOpen ? 'true' : 'false'}
-              ?disabled=${this.disabled || busy}
-              @click=${this.#toggleWarning}
-            >
-              <span aria-hidden="true">CW</span
-              ><span class="visually-hidden">${strings.addWarning}</span>
-            </button>
-            ${
-              audiences.length > 1
-                ? html`<label class="choice">
-                    <span class="visually-hidden">${strings.audience}</span>
-                    <select
-                      part="audience"
-                      title=${strings.audience}
-                      ?disabled=${this.disabled || busy}
-                      @change=${this.#audienceChange}
-                    >
-                      ${audiences.map(
-                        (option) =>
-                          html`<option value=${option.value} ?selected=${option.value === this.#audience()}>
-                            ${audienceLabel(option, strings)}
-                          </option>`,
-                      )}
-                    </select>
-                  </label>`
-                : nothing
-            }
-            ${
-              languages.length
-                ? html`<label class="choice">
-                    <span class="visually-hidden">${strings.language}</span>
-                    <select
-                      part="language"
-                      title=${strings.language}
-                      ?disabled=${this.disabled || busy}
-                      @change=${this.#languageChange}
-                    >
-                      ${languages.map(
-                        (tag) =>
-                          html`<option value=${tag} lang=${tag} ?selected=${tag === this.#language()}>
-                            ${languageName(tag, this.#locale.locale)}
-                          </option>`,
-                      )}
-                    </select>
-                  </label>`
-                : nothing
-            }
-          </div>
-          <div class="send">
-            <span part="counter" class="counter" data-state=${counterState} aria-hidden="true"
-              >${counterText(length, this.#locale.locale)}</span
-            >
-            <button
-              part="submit"
-              type="button"
-              class="submit"
-              aria-disabled=${length.over ? 'true' : 'false'}
-              ?disabled=${this.disabled}
-              @click=${this.submit}
-            >
-              ${busy ? html`<span class="spinner" aria-hidden="true"></span>${strings.publishing}` : strings.submit}
-            </button>
-          </div>
-        </div>
-        <span id="length" class="visually-hidden">${lengthPhrase(length, strings)}</span>
-        <div class="visually-hidden" role="status">${this.announcement}</div>
-        <div part="error" id="error" class="error" role="alert">${this.#renderError(strings)}</div>
-        <div part="status" class="status" role="status">${this.#renderNotice(strings)}</div>
-        ${
-          this.dragging
-            ? html`<div class="drop-hint" aria-hidden="true">${strings.dropHint}</div>`
-            : nothing
-        }
-      </div>
-    `;
+    return html`<div
+      part="composer"
+      class=${this.dragging ? 'composer dragging' : 'composer'}
+      @keydown=${this.#keydown}
+      @focusin=${this.#prepare}
+      @dragenter=${this.#dragOver}
+      @dragover=${this.#dragOver}
+      @dragleave=${this.#dragLeave}
+      @drop=${this.#drop}
+    >${
+      this.warningOpen && this.#warningField
+        ? this.#warningField.renderWarning(
+            strings,
+            language,
+            this.disabled,
+            busy,
+            this.#warningInput,
+          )
+        : nothing
+    }<label for="text" class="visually-hidden">${this.label || strings.label}</label><textarea
+        id="text"
+        part="textarea"
+        rows="3"
+        dir="auto"
+        lang=${ifDefined(language)}
+        placeholder=${this.placeholder ?? strings.placeholder}
+        aria-describedby=${describedBy}
+        aria-invalid=${length.over ? 'true' : 'false'}
+        ?disabled=${this.disabled}
+        ?readonly=${busy}
+        ?required=${this.required}
+        @input=${this.#textInput}
+        @change=${this.#redispatchChange}
+        @paste=${this.#paste}
+      ></textarea>${this.#media?.render(strings, busy) ?? nothing}${
+        targets?.length && this.#discovery
+          ? this.#discovery.renderSyndication(
+              targets,
+              this.syndicateTo,
+              disabled,
+              strings,
+              this.#chooseTargets,
+            )
+          : nothing
+      }<div part="actions" class="actions"><div class="tools">${
+        this.#mediaEnabled()
+          ? html`<button
+            part="add-media"
+            type="button"
+            class="icon"
+            title=${strings.addMedia}
+            ?disabled=${disabled || Boolean(this.#media?.full())}
+            @click=${this.#pickFiles}
+            @pointerenter=${this.#loadMedia}
+            @focus=${this.#loadMedia}
+          >${imageIcon}<span class="visually-hidden">${strings.addMedia}</span></button>`
+          : nothing
+      }<button
+      part="warning-toggle"
+      type="button"
+      class="icon text"
+      title=${strings.addWarning}
+      aria-pressed=${this.warningOpen ? 'true' : 'false'}
+      ?disabled=${disabled}
+      @click=${this.#toggleWarning}
+    ><span aria-hidden="true">CW</span><span class="visually-hidden">${strings.addWarning}</span></button>${
+      audiences.length > 1
+        ? html`<label class="choice"><span class="visually-hidden">${strings.audience}</span><select
+            part="audience"
+            title=${strings.audience}
+            ?disabled=${disabled}
+            @change=${this.#audienceChange}
+          >${audiences.map(
+            (option) =>
+              html`<option value=${option.value} ?selected=${option.value === audience}>${audienceLabel(option, strings)}</option>`,
+          )}</select></label>`
+        : nothing
+    }${
+      this.languages.length
+        ? html`<label class="choice"><span class="visually-hidden">${strings.language}</span><select
+            part="language"
+            title=${strings.language}
+            ?disabled=${disabled}
+            @change=${this.#languageChange}
+          >${this.languages.map(
+            (tag) =>
+              html`<option value=${tag} lang=${tag} ?selected=${tag === language}>${languageName(tag, locale)}</option>`,
+          )}</select></label>`
+        : nothing
+    }</div><div class="send"><span
+      part="counter"
+      class="counter"
+      data-state=${length.over ? 'over' : nearLimit ? 'near' : 'ok'}
+      aria-hidden="true"
+    >${formatNumber(Number.isFinite(length.limit) ? length.remaining : length.used, locale)}</span><button
+      part="submit"
+      type="button"
+      class="submit"
+      aria-disabled=${length.over ? 'true' : 'false'}
+      ?disabled=${this.disabled}
+      @click=${this.submit}
+    >${
+      // The spinner comes with the publishing part, which a publish waits for anyway.
+      busy
+        ? html`${this.#publishing ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${strings.publishing}`
+        : strings.submit
+    }</button></div></div><span id="length" class="visually-hidden">${lengthPhrase(length, strings)}</span><div
+      class="visually-hidden"
+      role="status"
+    >${this.announcement}</div><div part="error" id="error" class="error" role="alert">${this.#renderError(strings)}</div><div
+      part="status"
+      class="status"
+      role="status"
+    >${this.#renderNotice(strings)}</div>${
+      this.dragging && this.#media ? this.#media.renderDropHint(strings) : nothing
+    }</div>`;
   }
 
   #renderError(strings: ComposerStrings): TemplateResult | typeof nothing {
@@ -707,19 +725,19 @@ export class SocialComposer extends LitElement {
 
   #textInput(event: Event): void {
     this.text = (event.target as HTMLTextAreaElement).value;
-    this.#edited();
+    this.#changed();
   }
 
-  #warningInput(event: Event): void {
+  readonly #warningInput = (event: Event): void => {
     this.warning = (event.target as HTMLInputElement).value;
-    this.#edited();
-  }
+    this.#changed();
+  };
 
-  #edited(): void {
+  #changed(): void {
     if (this.problem) this.problem = undefined;
     if (this.status === 'posted') this.status = 'idle';
     this.notice = undefined;
-    this.#announce();
+    this.#edited = true;
   }
 
   #redispatchChange(): void {
@@ -732,8 +750,8 @@ export class SocialComposer extends LitElement {
    * none left, over), so a screen reader hears the count near the limit, not on every key.
    */
   #announce(): void {
+    this.#edited = false;
     const length = this.length;
-    const strings = this.#strings();
     let bucket = 'far';
     if (length.over) bucket = 'over';
     else if (Number.isFinite(length.limit)) {
@@ -744,16 +762,32 @@ export class SocialComposer extends LitElement {
     }
     if (bucket === this.#lastBucket) return;
     this.#lastBucket = bucket;
-    this.announcement = bucket === 'far' ? '' : lengthPhrase(length, strings);
+    this.announcement = bucket === 'far' ? '' : lengthPhrase(length, this.#strings());
   }
 
   #toggleWarning(): void {
     this.warningOpen = !this.warningOpen;
+    this.#changed();
+    // Opening it again tries again a field that did not load.
+    this.#unavailable.delete('warning');
     void this.updateComplete.then(() => {
-      if (this.warningOpen) this.renderRoot.querySelector<HTMLInputElement>('#warning')?.focus();
-      else this.#textarea?.focus();
+      const field = this.warningOpen && this.renderRoot.querySelector<HTMLInputElement>('#warning');
+      (field || this.#textarea)?.focus();
     });
-    this.#announce();
+  }
+
+  /** Loads the content warning field, which a render waits for; when it cannot load, says so. */
+  #loadWarning(): Promise<void> {
+    return this.#part(loadWarning).then((part) => {
+      if (part) {
+        this.#warningField = part;
+        return;
+      }
+      // Offline, or the site's files are gone: what was written stays, the field closes.
+      this.#unavailable.add('warning');
+      this.warningOpen = false;
+      this.#partMissing();
+    });
   }
 
   #audienceChange(event: Event): void {
@@ -764,22 +798,35 @@ export class SocialComposer extends LitElement {
     this.language = (event.target as HTMLSelectElement).value;
   }
 
-  readonly #toggleTarget = (uid: string, checked: boolean): void => {
-    this.syndicateTo = checked
-      ? [...this.syndicateTo.filter((item) => item !== uid), uid]
-      : this.syndicateTo.filter((item) => item !== uid);
+  readonly #chooseTargets = (chosen: string[]): void => {
+    this.syndicateTo = chosen;
   };
+
+  /** Loads a part and adopts its styles from the next render; undefined when it cannot load. */
+  async #part<Part extends { styles: CSSResult }>(
+    load: () => Promise<Part>,
+  ): Promise<Part | undefined> {
+    try {
+      const part = await load();
+      this.#partStyles.add(part.styles);
+      return part;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A part did not load (the connection dropped): say so, and that nothing is lost. */
+  #partMissing(): void {
+    const strings = this.#strings();
+    this.problem = `${strings.network} ${strings.kept}`;
+  }
 
   /** The publishing part, loaded once; undefined (with everything kept) when it cannot load. */
   async #publisher(): Promise<Publisher | undefined> {
-    try {
-      const { Publisher, styles } = await loadPublishing();
-      this.#partStyles.add(styles);
-      return (this.#publishing ??= new Publisher(this.#publishHost()));
-    } catch {
-      this.#notLoaded();
-      return undefined;
-    }
+    const part = await this.#part(loadPublishing);
+    if (part) return (this.#publishing ??= new part.Publisher(this.#publishHost()));
+    this.#notLoaded();
+    return undefined;
   }
 
   /** The composer's state as the publishing part reads and changes it. */
@@ -832,9 +879,15 @@ export class SocialComposer extends LitElement {
     };
   }
 
-  /** Someone is about to write: the publishing code loads now, so publishing need not wait for it. */
+  /**
+   * Someone is about to write: the publishing code and the counting rules load now, so neither
+   * publishing nor the first key waits for them; parts that did not load may be tried again.
+   */
   #prepare(): void {
+    this.#unavailable.clear();
+    countingFailed = false;
     loadPublishing().catch(() => undefined);
+    if (!counting) void loadCountingRules();
   }
 
   #keydown(event: KeyboardEvent): void {
@@ -895,31 +948,13 @@ export class SocialComposer extends LitElement {
     );
   }
 
-  #mediaLimits(): MediaLimits {
-    const accept = this.accept
-      ?.split(',')
-      .map((type) => type.trim())
-      .filter(Boolean);
-    const serverTypes = this.config.mimeTypes?.filter((type) => type.startsWith('image/'));
-    return {
-      maxCount: this.maxMedia ?? this.config.maxMedia ?? DEFAULT_MEDIA_LIMITS.maxCount,
-      maxSize: this.maxMediaSize ?? this.config.imageSizeLimit ?? DEFAULT_MEDIA_LIMITS.maxSize,
-      types: accept?.length
-        ? accept
-        : serverTypes?.length
-          ? serverTypes
-          : DEFAULT_MEDIA_LIMITS.types,
-    };
-  }
-
-  #pickFiles(): void {
-    this.shadowRoot?.querySelector<HTMLInputElement>('#files')?.click();
-  }
-
-  #filesPicked(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    this.addFiles([...(input.files ?? [])]);
-    input.value = '';
+  /** Opens the file picker, which comes with the media part (loaded as the pointer or focus arrives). */
+  async #pickFiles(): Promise<void> {
+    if (!this.#media) {
+      await this.#loadMedia();
+      await this.updateComplete;
+    }
+    this.#media?.pick();
   }
 
   #paste(event: ClipboardEvent): void {
@@ -933,8 +968,8 @@ export class SocialComposer extends LitElement {
     if (!event.dataTransfer?.types.includes('Files') || !this.#mediaEnabled()) return;
     if (this.disabled) return;
     event.preventDefault();
-    // The drop is coming: the media part loads while the files hover.
-    this.#loadMedia();
+    // The drop is coming: the media part (with the drop hint) loads while the files hover.
+    void this.#loadMedia();
     event.dataTransfer.dropEffect = 'copy';
     this.dragging = true;
   }
@@ -963,29 +998,33 @@ export class SocialComposer extends LitElement {
       return;
     }
     this.#pendingFiles.push(...files);
-    this.#loadMedia();
+    this.#unavailable.delete('media');
+    void this.#loadMedia();
   }
 
-  /** Loads the media part (once), adopts its styles and adds the files that waited for it. */
-  #loadMedia(): void {
-    if (this.#media || this.#loading) return;
-    const loading = loadMedia().then(
-      ({ ComposerMedia, styles }) => {
-        this.#media ??= new ComposerMedia(this.#mediaHost());
-        this.#partStyles.add(styles);
-        const files = this.#pendingFiles.splice(0);
-        if (files.length) this.#media.add(files);
-        this.requestUpdate();
-      },
-      () => {
-        // Offline, or the site's files are gone: say which file did not make it.
-        const [file] = this.#pendingFiles.splice(0);
-        if (file) this.problem = this.#strings().uploadFailed(file.name);
-      },
-    );
+  /**
+   * Loads the media part (once) and adds the files that waited for it; when it cannot load,
+   * says which file did not make it, or that nothing is lost.
+   */
+  #loadMedia(): Promise<void> {
+    if (this.#media) return Promise.resolve();
+    if (this.#loading) return this.#loading;
+    const loading = this.#part(loadMedia).then((part) => {
+      const files = this.#pendingFiles.splice(0);
+      if (!part) {
+        this.#unavailable.add('media');
+        if (files[0]) this.problem = this.#strings().uploadFailed(files[0].name);
+        else this.#partMissing();
+        return;
+      }
+      this.#media ??= new part.ComposerMedia(this.#mediaHost());
+      if (files.length) this.#media.add(files);
+      this.requestUpdate();
+    });
     this.#loading = loading.finally(() => {
       this.#loading = undefined;
     });
+    return loading;
   }
 
   /** The composer's state as the media part reads and changes it. */
@@ -1009,8 +1048,7 @@ export class SocialComposer extends LitElement {
       strings: () => this.#strings(),
       locale: () => this.#locale.locale,
       configReady: () => this.#configReady,
-      discovered: () => this.config.mediaEndpoint,
-      limits: () => this.#mediaLimits(),
+      config: () => this.config,
       focusText: () => this.#textarea?.focus(),
     };
   }
@@ -1048,18 +1086,28 @@ export class SocialComposer extends LitElement {
 
   /**
    * The publishing code did not load (the connection dropped): everything is kept, as after a
-   * network failure; offline, the post waits for the connection.
+   * network failure, and `social-post-error` says so; offline, the post waits for the
+   * connection. The event's `error` is not a `PublishError` instance (that class is in the code
+   * that did not load) but has its fields: `reason` and `kind` `network`.
    */
   #notLoaded(): void {
     if (this.offline || navigator.onLine === false) {
       this.#queue();
       return;
     }
-    const strings = this.#strings();
     this.#inFlight = false;
     this.status = 'idle';
-    this.problem = `${strings.network} ${strings.kept}`;
+    this.#partMissing();
     this.#save();
+    const error = Object.assign(new Error('The code that publishes could not be loaded.'), {
+      name: 'PublishError',
+      kind: 'network',
+      reason: 'network',
+      url: this.action ?? '',
+      maybePosted: false,
+      retryable: true,
+    }) as unknown as PublishError;
+    void this.updateComplete.then(() => this.dispatchEvent(new SocialPostErrorEvent(error)));
   }
 
   /** Offline: keep the draft and publish when the browser is back online. */
@@ -1093,7 +1141,6 @@ export class SocialComposer extends LitElement {
     this.syndicateTo = saved.syndicateTo ?? [];
     this.#idempotencyKey = saved.idempotencyKey;
     this.notice = this.#strings().restored;
-    if (this.media.length) this.#loadMedia();
   }
 
   #save(): void {
@@ -1109,40 +1156,21 @@ export class SocialComposer extends LitElement {
   #discover(): void {
     this.#configAbort?.abort();
     if (Object.keys(this.config).length) this.config = {};
-    if (!this.action || this.format === 'json') {
-      this.#configReady = Promise.resolve();
-      return;
-    }
+    this.#configReady = Promise.resolve();
     // Updated while detached: discovery starts when connected (connectedCallback), since
     // disconnecting is what aborts it.
-    if (!this.isConnected) {
-      this.#configReady = Promise.resolve();
-      return;
-    }
-    const controller = new AbortController();
-    this.#configAbort = controller;
-    const options = {
-      format: this.format,
-      signal: controller.signal,
-      ...(this.token ? { token: this.token } : {}),
-      ...(this.fetch ? { fetch: this.fetch } : {}),
-    };
-    const action = this.action;
+    if (!this.action || this.format === 'json' || !this.isConnected) return;
+    const { signal } = (this.#configAbort = new AbortController());
     // The network layer comes with discovery, after the first render.
-    this.#configReady = loadDiscovery()
-      .then((discovery) => {
+    this.#configReady = this.#part(loadDiscovery)
+      .then(async (discovery) => {
         this.#discovery = discovery;
-        this.#partStyles.add(discovery.styles);
-        return discovery.fetchServerConfig(action, options);
+        const config = await discovery?.discover(this, signal);
+        if (config && !signal.aborted) this.config = config;
       })
-      .then(
-        (config) => {
-          if (!controller.signal.aborted) this.config = config;
-        },
-        () => {
-          // Discovery is a courtesy: without it the defaults apply and publishing still works.
-        },
-      );
+      .catch(() => {
+        // Discovery is a courtesy: without it the defaults apply and publishing still works.
+      });
   }
 
   #syncForm(): void {
@@ -1184,16 +1212,6 @@ function toDraftMedia(item: MediaItem): DraftMedia {
 /** How close to the limit the counter starts to speak and change color. */
 function nearThreshold(limit: number): number {
   return Math.max(1, Math.min(20, Math.ceil(limit * 0.1)));
-}
-
-const counterFormats = new Map<string, Intl.NumberFormat>();
-function counterText(length: Length, locale: string): string {
-  let format = counterFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    counterFormats.set(locale, format);
-  }
-  return format.format(Number.isFinite(length.limit) ? length.remaining : length.used);
 }
 
 function lengthPhrase(length: Length, strings: ComposerStrings): string {

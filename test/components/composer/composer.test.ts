@@ -506,6 +506,15 @@ describe('<social-composer>', () => {
       );
       await until(() => part(el, 'add-media') !== null && part(el, 'syndication') !== null);
       expect(part(el, 'syndication')!.textContent).to.contain('aaronpk on myfavoritesocialnetwork');
+      const target = part(el, 'syndication')!.querySelector<HTMLInputElement>('input')!;
+      target.click();
+      await el.updateComplete;
+      expect(el.draft.syndicateTo).to.deep.equal([
+        'https://myfavoritesocialnetwork.example/aaronpk',
+      ]);
+      target.click();
+      await el.updateComplete;
+      expect(el.draft.syndicateTo, 'unchecked again').to.equal(undefined);
       el.addFiles([png('sunset.png')]);
       await el.updateComplete;
       const alt = part(el, 'alt') as HTMLTextAreaElement;

@@ -5,6 +5,7 @@
  * this runs in a page of its own, before anything else loads the part.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SocialComposer } from '../../../src/components/composer/composer.js';
 import { nextEvent } from '../../helpers.js';
 import * as support from './lazy-support.js';
@@ -77,6 +78,43 @@ describe('<social-composer> before its media part has loaded', () => {
     await el.submit();
     const { post } = await posted;
     expect(post.attachments?.map((attachment) => attachment.alt)).to.deep.equal(['A grey square']);
+  });
+
+  it('opens the file picker from the keyboard, and drops show their hint', async () => {
+    const key = newKey();
+    const el = await render(
+      html`<social-composer action="/test-compose/json/${key}/ok" format="json" media-action="/test-compose/media/${key}/ok"></social-composer>`,
+    );
+    const picked = new Promise<HTMLInputElement>((resolve) => {
+      el.shadowRoot!.addEventListener('click', (event) => {
+        const target = event.target as HTMLInputElement;
+        if (target.type !== 'file') return;
+        // No dialog in a test: what matters is that the picker was asked to open.
+        event.preventDefault();
+        resolve(target);
+      });
+    });
+    const button = part(el, 'add-media') as HTMLButtonElement;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const input = await picked;
+    expect(input.multiple).to.equal(true);
+    expect(input.accept).to.equal('image/jpeg,image/png,image/gif,image/webp,image/avif');
+
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(8)], 'hover.png', { type: 'image/png' }));
+    part(el, 'composer')!.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    const hint = el.shadowRoot!.querySelector('.drop-hint')!;
+    expect(words(hint)).to.equal('Drop images to add them');
+    expect(getComputedStyle(hint).position).to.equal('absolute');
+    part(el, 'composer')!.dispatchEvent(
+      new DragEvent('dragleave', { dataTransfer: data, bubbles: true }),
+    );
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.drop-hint')).to.equal(null);
   });
 
   it('shows the images of a restored draft once the part is there', async () => {

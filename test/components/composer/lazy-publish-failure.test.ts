@@ -19,15 +19,22 @@ describe('<social-composer> when its publishing part does not load', () => {
     localStorage.clear();
   });
 
-  it('keeps everything when the part cannot load, and loads it on the next click', async () => {
+  it('keeps everything when the part cannot load, says so with social-post-error, and loads it on the next click', async () => {
     await gate('fail');
     const key = newKey();
     const el = await render(key);
     await type(el, 'not lost');
+    const failed = nextEvent(el, 'social-post-error');
     (part(el, 'submit') as HTMLButtonElement).click();
     await moment();
     await el.updateComplete;
     expect((await gate('state')).requested).to.be.greaterThan(0);
+    // The page hears it too, as for a network failure, although the error class did not load.
+    const { error } = await failed;
+    expect(error.reason).to.equal('network');
+    expect(error.kind).to.equal('network');
+    expect(error.maybePosted).to.equal(false);
+    expect(error).to.be.instanceOf(Error);
     expect(words(part(el, 'error'))).to.equal(
       'The server could not be reached. Nothing you wrote is lost.',
     );
