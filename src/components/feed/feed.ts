@@ -91,22 +91,20 @@ const NO_POSTS: readonly Post[] = [];
 let postDefinition: Promise<unknown> | undefined;
 
 /**
- * Loads and registers `<social-post>` (once, however many feeds ask), so a feed fetches its first
- * page and the post code in parallel. Undefined when the element is already registered.
+ * Loads and registers `<social-post>` (once, however many feeds ask) with the parts most posts
+ * need on their first paint, so a feed fetches its first page and the post code in parallel.
  */
-function postElementReady(): Promise<unknown> | undefined {
-  if (customElements.get('social-post')) return undefined;
+function postElementReady(): Promise<unknown> {
   // A failed load is not retried: the feed still renders, and the page may define the element.
-  if (!postDefinition) {
-    postDefinition = import('../../define/social-post.js').catch(() => undefined);
-    // What most timelines' posts need on their first paint (the HTML gate, with DOMPurify where
-    // the browser has no sanitizer of its own; images; link cards; repost and reply lines) comes
-    // beside the post code, not one round trip after the first page. Posts still await theirs.
-    import('../../html/sanitize.js').then((gate) => gate.prepareSanitizer()).catch(() => undefined);
-    import('../post/media.js').catch(() => undefined);
-    import('../post/context.js').catch(() => undefined);
-    import('../post/card.js').catch(() => undefined);
-  }
+  // The parts (the post's template, rich text, the HTML gate, images, cards, context lines; the
+  // post's parts table keeps the list) are awaited also when the page registered the element
+  // itself: the first posts appear together, complete.
+  postDefinition ??= Promise.all([
+    customElements.get('social-post') ? undefined : import('../../define/social-post.js'),
+    // The parts table is a module of its own, so the parts start beside the post code, not
+    // one round trip after it.
+    import('../post/parts.js').then((post) => post.preloadCommonParts()),
+  ]).catch(() => undefined);
   return postDefinition;
 }
 

@@ -9,6 +9,7 @@ import { safeLink } from '../../html/url.js';
 import type { PostStrings } from '../../i18n/tables/post.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
+import { pillButtonStyles } from './button.styles.js';
 
 /** What the lines need from the element. */
 export interface ContextOptions {
@@ -100,6 +101,18 @@ export function renderContext(
 }
 
 export const contextStyles = css`
+  ${pillButtonStyles}
+  /* Icons as in the counts: a mask on a pseudo-element, in the text color. */
+  .context.reply::before,
+  .context > :is(.repost, .pinned)::before {
+    content: '';
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    flex: none;
+    background: currentColor;
+    mask: var(--_icon) center / contain no-repeat;
+    forced-color-adjust: none;
+  }
   .context {
     display: flex;
     flex-wrap: wrap;
@@ -142,5 +155,11 @@ export const contextStyles = css`
   }
   .pinned {
     --_icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 24 24'%3E%3Cpath d='M16 3l5 5-3 1-4 4 1 5-2 2-4-4-5 5-1-1 5-5-4-4 2-2 5 1 4-4z'/%3E%3C/svg%3E");
+  }
+  @media (forced-colors: active) {
+    .context.reply::before,
+    .context > :is(.repost, .pinned)::before {
+      background: CanvasText;
+    }
   }
 `;

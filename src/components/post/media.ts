@@ -2,14 +2,23 @@
  * The media of `<social-post>`, loaded only for posts that have some: a grid of images and
  * videos whose boxes take their final size from the attachments' known dimensions before
  * anything loads, audio players, the ALT badges and the cover over sensitive media, with their
- * styles. Templates only; the element owns the state and passes it in.
+ * styles, and `PostMedia`, which keeps what the reader did to them and opens the lightbox.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type CSSResult,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeLink, safeMedia } from '../../html/url.js';
 import type { PostStrings } from '../../i18n/tables/post.js';
-import type { Attachment } from '../../model/post.js';
+import type { Attachment, Post } from '../../model/post.js';
 import { styleProperties } from '../shared/style-properties.js';
+import { pillButtonStyles } from './button.styles.js';
+import type * as LightboxModule from './lightbox.js';
 
 /** The ratio of a box whose media has no known size: the common landscape video frame. */
 export const DEFAULT_RATIO = 16 / 9;
@@ -340,7 +349,190 @@ export function renderMedia(items: readonly MediaItem[], context: MediaContext):
   }</div>`;
 }
 
+/** The element `PostMedia` works for: it re-renders it and finds its media in the shadow root. */
+export interface MediaHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+let hlsPlayable: boolean | undefined;
+
+/** Whether this browser plays HLS playlists by itself (Safari, and Chromium on some systems). */
+function canPlayHls(): boolean {
+  hlsPlayable ??=
+    typeof document !== 'undefined' &&
+    document.createElement('video').canPlayType('application/vnd.apple.mpegurl') !== '';
+  return hlsPlayable;
+}
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/**
+ * What the reader did to one post's media (descriptions shown, animations paused or played,
+ * sensitive media uncovered, the image open in the lightbox), kept here rather than in the
+ * element, which posts without media load without this code.
+ */
+export class PostMedia {
+  readonly #host: MediaHost;
+  /** Adds a part's styles to the host's shadow root, once. */
+  readonly #adopt: (styles: CSSResult) => void;
+  #altOpen: ReadonlySet<number> = new Set();
+  /** The reader's play/pause choice per looping animation, by attachment index. */
+  #animationChoice: ReadonlyMap<number, boolean> = new Map();
+  #revealed = false;
+  /** The image shown in the lightbox, among the post's images; undefined while it is closed. */
+  #lightboxIndex?: number;
+  #lightbox?: typeof LightboxModule;
+  #lightboxLoading?: Promise<void>;
+
+  constructor(host: MediaHost, adopt: (styles: CSSResult) => void) {
+    this.#host = host;
+    this.#adopt = adopt;
+  }
+
+  /** A new post: nothing the reader did to the last one carries over. */
+  reset(): void {
+    this.#altOpen = new Set();
+    this.#animationChoice = new Map();
+    this.#revealed = false;
+    this.#lightboxIndex = undefined;
+  }
+
+  #change(change: () => void): void {
+    change();
+    this.#host.requestUpdate();
+  }
+
+  /** The media part of `post`, whose shown attachments are `items`. */
+  render(
+    items: readonly MediaItem[],
+    post: Post,
+    strings: PostStrings,
+    locale: string,
+  ): TemplateResult {
+    const postUrl = safeLink(post.url);
+    return renderMedia(items, {
+      strings,
+      locale,
+      ...(post.language ? { language: post.language } : {}),
+      ...(postUrl ? { postUrl } : {}),
+      idPrefix: 'media-',
+      altOpen: this.#altOpen,
+      playing: (index) => this.#isPlaying(index),
+      hlsPlayable: canPlayHls(),
+      sensitive: Boolean(post.sensitive),
+      covered: !this.#revealed,
+      toggleAlt: (index) =>
+        this.#change(() => {
+          const next = new Set(this.#altOpen);
+          if (!next.delete(index)) next.add(index);
+          this.#altOpen = next;
+        }),
+      toggleAnimation: (index) =>
+        this.#change(() => {
+          this.#animationChoice = new Map(this.#animationChoice).set(
+            index,
+            !this.#isPlaying(index),
+          );
+        }),
+      openLightbox: (index) => void this.#openLightbox(index),
+      preloadLightbox: () => void this.#loadLightbox(),
+      toggleCover: () => void this.#toggleCover(),
+    });
+  }
+
+  /** Whether the animation at `index` plays: the reader's choice, else only when motion is welcome. */
+  #isPlaying(index: number): boolean {
+    return this.#animationChoice.get(index) ?? !prefersReducedMotion();
+  }
+
+  /**
+   * Plays or pauses looping animations to match the state; hidden ones never play.
+   * `warned`: a content warning hides the media now.
+   */
+  sync(post: Post | undefined, warned: boolean): void {
+    const visible = !warned && !(post?.sensitive && !this.#revealed);
+    for (const video of this.#host.renderRoot.querySelectorAll<HTMLVideoElement>(
+      'video.animation',
+    )) {
+      const play = visible && this.#isPlaying(Number(video.dataset['index']));
+      if (play && video.paused) video.play().catch(() => undefined);
+      else if (!play && !video.paused) video.pause();
+    }
+  }
+
+  async #toggleCover(): Promise<void> {
+    this.#change(() => (this.#revealed = !this.#revealed));
+    await this.#host.updateComplete;
+    // The button the reader pressed is gone; its counterpart takes the focus.
+    this.#host.renderRoot.querySelector<HTMLElement>('[part~="reveal"]')?.focus();
+  }
+
+  /** Loads the lightbox's code once; a failed load (offline) is tried again on the next open. */
+  #loadLightbox(): Promise<void> {
+    this.#lightboxLoading ??= import('./lightbox.js').then(
+      (module) => void (this.#lightbox = module),
+      () => void (this.#lightboxLoading = undefined),
+    );
+    return this.#lightboxLoading;
+  }
+
+  /** The lightbox, only while it is open. */
+  renderLightbox(
+    items: readonly MediaItem[],
+    post: Post,
+    strings: PostStrings,
+    locale: string,
+  ): TemplateResult | typeof nothing {
+    const index = this.#lightboxIndex;
+    const lightbox = this.#lightbox;
+    if (index === undefined || !lightbox) return nothing;
+    const images = items.filter((item) => item.kind === 'image');
+    if (images.length === 0) return nothing;
+    this.#adopt(lightbox.lightboxStyles);
+    return lightbox.renderLightbox(images, {
+      strings,
+      locale,
+      ...(post.language ? { language: post.language } : {}),
+      index: Math.min(index, images.length - 1),
+      go: (next) => this.#change(() => (this.#lightboxIndex = next)),
+      closed: () => void this.#lightboxClosed(),
+    });
+  }
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog.lightbox');
+  }
+
+  /** Closes the lightbox (the element left the page). */
+  close(): void {
+    this.#dialog?.close();
+  }
+
+  async #openLightbox(index: number): Promise<void> {
+    await this.#loadLightbox();
+    if (!this.#lightbox) return;
+    this.#change(() => (this.#lightboxIndex = index));
+    await this.#host.updateComplete;
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('.close')?.focus();
+  }
+
+  async #lightboxClosed(): Promise<void> {
+    const index = this.#lightboxIndex;
+    this.#change(() => (this.#lightboxIndex = undefined));
+    await this.#host.updateComplete;
+    if (index === undefined) return;
+    // Back to the image the reader ended on, so they continue from there.
+    this.#host.renderRoot.querySelector<HTMLElement>(`[data-image-index="${index}"]`)?.focus();
+  }
+}
+
 export const mediaStyles = css`
+  ${pillButtonStyles}
   .media {
     position: relative;
     border-radius: var(--_media-radius);

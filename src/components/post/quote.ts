@@ -92,6 +92,10 @@ export function renderQuote(quote: Post, context: QuoteContext): TemplateResult 
 }
 
 export const quoteStyles = css`
+  /* Mastodon's "RE: link" fallback in the text repeats what the quote shows. */
+  .has-quote .quote-inline {
+    display: none;
+  }
   [part~='quote'] {
     display: grid;
     gap: var(--_small-gap);

@@ -14,6 +14,7 @@ import { LoadError, isAbortError, parseError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
 import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
 import { loadReasonOf } from '../shared/load-reason.js';
+import { pillButtonStyles } from './button.styles.js';
 import { embedRequest } from './embed.js';
 
 /** The document held no post the element could show. */
@@ -235,5 +236,6 @@ export const standaloneStyles = [
     }
   }
   `,
+  pillButtonStyles,
   loadErrorStyles,
 ];
