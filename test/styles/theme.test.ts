@@ -27,6 +27,9 @@ import { profileCardTextStyles } from '../../src/components/profile-card/profile
 import { publishStyles } from '../../src/components/composer/composer-publish.styles.js';
 import { discoveryStyles } from '../../src/components/composer/composer-discovery.styles.js';
 import { mediaStyles as composerMediaStyles } from '../../src/components/composer/composer-media.styles.js';
+import { warningStyles } from '../../src/components/composer/composer-warning.styles.js';
+import { viewStyles } from '../../src/components/post/view.styles.js';
+import { pillButtonStyles } from '../../src/components/post/button.styles.js';
 import { NOW, samplePosts } from '../helpers.js';
 
 const PROFILE = '/test/fixtures/bluesky/snapshot.getProfile.json';
@@ -403,9 +406,12 @@ describe('themes', function () {
   describe('defaults in one place', () => {
     it('every fallback in the component styles is the token default from the palette', () => {
       const known = new Map<string, string>(tokens.map((token) => [token.name, token.value]));
+      // Style lists may nest (shared rules such as the skeleton's come first in several).
       const sheets = [
-        ...hostStyles.flat(),
+        hostStyles,
         postStyles,
+        viewStyles,
+        pillButtonStyles,
         feedStyles,
         composerStyles,
         profileCardStyles,
@@ -414,17 +420,18 @@ describe('themes', function () {
         contextStyles,
         pollStyles,
         cardStyles,
-        ...standaloneStyles.flat(),
+        standaloneStyles,
         lightboxStyles,
         mediaStyles,
         quoteStyles,
-        ...profileCardErrorStyles.flat(),
+        profileCardErrorStyles,
         profileCardViewStyles,
         profileCardTextStyles,
         publishStyles,
         discoveryStyles,
         composerMediaStyles,
-      ];
+        warningStyles,
+      ].flat(Infinity);
       let checked = 0;
       for (const sheet of sheets) {
         const text = 'cssText' in sheet ? sheet.cssText : '';

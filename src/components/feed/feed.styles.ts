@@ -1,7 +1,10 @@
 /** Styles of `<social-feed>`: tokens first, then the feed's knobs, then private `--_*` values. */
 import { css } from 'lit';
+import { boneStyles } from '../../styles/skeleton.js';
 
-export const feedStyles = css`
+export const feedStyles = [
+  boneStyles,
+  css`
   .root {
     --_gap: var(--social-feed-gap, var(--social-space-3, 0.75rem));
     --_space: var(--social-space-2, 0.5rem);
@@ -157,10 +160,7 @@ export const feedStyles = css`
     background: var(--_surface);
   }
   .bone {
-    display: block;
-    border-radius: var(--social-radius-s, 4px);
-    background: var(--_skeleton);
-    animation: pulse 1.6s ease-in-out infinite;
+    --_bone: var(--_skeleton);
   }
   .bone.avatar {
     grid-row: span 3;
@@ -173,11 +173,6 @@ export const feedStyles = css`
   }
   .bone.short {
     inline-size: 60%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
 
   .empty {
@@ -221,12 +216,6 @@ export const feedStyles = css`
     block-size: 1px;
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    /* Slower and calmer rather than gone: the skeletons still read as "loading". */
-    .bone {
-      animation-duration: 4s;
-    }
-  }
 
   @media (forced-colors: active) {
     .filter[aria-pressed='true'],
@@ -249,4 +238,5 @@ export const feedStyles = css`
       border-color: ButtonText;
     }
   }
-`;
+`,
+];

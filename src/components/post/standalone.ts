@@ -12,6 +12,7 @@ import type { PostErrorReason, PostStrings } from '../../i18n/tables/post.js';
 import type { Post } from '../../model/post.js';
 import { LoadError, isAbortError, parseError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
+import { boneStyles } from '../../styles/skeleton.js';
 import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
 import { loadReasonOf } from '../shared/load-reason.js';
 import { pillButtonStyles } from './button.styles.js';
@@ -184,6 +185,7 @@ export function renderError(
 
 /** The skeleton's and the error's styles, after the post's own so the error's border wins. */
 export const standaloneStyles = [
+  boneStyles,
   css`
   .skeleton {
     min-block-size: 9rem;
@@ -198,12 +200,6 @@ export const standaloneStyles = [
     display: grid;
     gap: 0.5rem;
     flex: 1;
-  }
-  .bone {
-    display: block;
-    border-radius: var(--_badge-radius);
-    background: var(--_surface-muted);
-    animation: pulse 1.6s ease-in-out infinite;
   }
   .avatar-bone {
     flex: none;
@@ -222,18 +218,6 @@ export const standaloneStyles = [
   }
   .line.medium {
     inline-size: 70%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    /* Slower, not gone: the pulse still says "loading". */
-    .bone {
-      animation-duration: 4s;
-    }
   }
   `,
   pillButtonStyles,

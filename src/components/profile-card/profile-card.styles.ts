@@ -4,8 +4,11 @@
  * size. The person's own parts are styled by `profile-card-view.styles.ts`, adopted with them.
  */
 import { css } from 'lit';
+import { boneStyles } from '../../styles/skeleton.js';
 
-export const profileCardStyles = css`
+export const profileCardStyles = [
+  boneStyles,
+  css`
   :host {
     --_background: var(
       --social-profile-card-background,
@@ -117,12 +120,6 @@ export const profileCardStyles = css`
     vertical-align: bottom;
   }
   /* ---- loading ---- */
-  .bone {
-    display: block;
-    border-radius: var(--_small-radius);
-    background: var(--_surface-muted);
-    animation: pulse 1.6s ease-in-out infinite;
-  }
   .banner.bone {
     border-radius: 0;
   }
@@ -167,23 +164,10 @@ export const profileCardStyles = css`
   .inline.skeleton .line {
     inline-size: 8em;
   }
-  @keyframes pulse {
-    50% {
-      opacity: 0.55;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    /* Slower, not gone: the pulse still says "loading". */
-    .bone {
-      animation-duration: 4s;
-    }
-  }
   @media (forced-colors: active) {
     .card {
       border: 1px solid CanvasText;
     }
-    .bone {
-      border: 1px solid GrayText;
-    }
   }
-`;
+`,
+];
