@@ -13,14 +13,16 @@ export const BENCH = fileURLToPath(new URL('.', import.meta.url));
 export const OUT = `${BENCH}.build`;
 
 /**
- * Bundles one entry module into `bench/.build/<key>/`; returns the files a page loads.
- * @param {string} key @param {string} source The entry's code (relative imports from `bench/.build/entries/`).
+ * Bundles one entry module into `<out>/<key>/` (`bench/.build/<key>/` unless told); returns the
+ * files a page loads.
+ * @param {string} key @param {string} source The entry's code (relative imports from `<out>/entries/`).
+ * @param {string} [out] Where to build: another directory keeps a run beside `bench/.build` intact.
  */
-export async function bundle(key, source) {
-  await mkdir(`${OUT}/entries`, { recursive: true });
-  const entry = `${OUT}/entries/${key}.js`;
+export async function bundle(key, source, out = OUT) {
+  await mkdir(`${out}/entries`, { recursive: true });
+  const entry = `${out}/entries/${key}.js`;
   await writeFile(entry, source);
-  const dir = `${OUT}/${key}`;
+  const dir = `${out}/${key}`;
   await build({
     configFile: false,
     root: BENCH,

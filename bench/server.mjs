@@ -6,6 +6,7 @@
  * API server would send it, and `no-store`, so every sample is a first visit.
  */
 import http from 'node:http';
+import http2 from 'node:http2';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { OUT } from './build.mjs';
@@ -34,7 +35,10 @@ const BLUESKY_MAX = 100;
 
 /**
  * @param {{ posts?: number, bundles?: Map<string, { dir: string, js: string[], css: string[] }>,
- *   imageDelay?: number }} [options]
+ *   imageDelay?: number, root?: string, tls?: { key: string, cert: string } }} [options]
+ *   `root`: where `/build/` is served from (`bench/.build` unless told). `tls`: serve HTTP/2 over
+ *   TLS instead of HTTP/1.1, as a CDN would (the browser then multiplexes every request on one
+ *   connection instead of six at a time); the browser must accept the certificate.
  */
 export async function startServer(options = {}) {
   const total = options.posts ?? 240;
@@ -94,7 +98,7 @@ export async function startServer(options = {}) {
     if (path.startsWith('/build/')) {
       const file = path.slice('/build/'.length);
       if (file.includes('..')) return notFound(response);
-      const body = await readFile(`${OUT}/${file}`).catch(() => undefined);
+      const body = await readFile(`${options.root ?? OUT}/${file}`).catch(() => undefined);
       if (!body) return notFound(response);
       const type = TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream';
       // Compress once per file: the cost of gzip is the CDN's, not the page's.
@@ -204,16 +208,20 @@ ${embed.body(origin, limit)}
     send(request, response, html, TYPES.html);
   }
 
-  const server = http.createServer((request, response) => {
+  /** @param {any} request @param {any} response */
+  const handler = (request, response) => {
     const url = new URL(request.url ?? '/', origin || 'http://127.0.0.1');
     route(url, request, response).catch((error) => {
       response.statusCode = 500;
       response.end(String(error));
     });
-  });
+  };
+  const server = options.tls
+    ? http2.createSecureServer({ ...options.tls, allowHTTP1: true }, handler)
+    : http.createServer(handler);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     origin,
     unknown,
