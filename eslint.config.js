@@ -32,6 +32,7 @@ export default tseslint.config(
       'test/fixtures/',
       'bench/node_modules/',
       'bench/.build/',
+      'bench/.speed/',
     ],
   },
   js.configs.recommended,
