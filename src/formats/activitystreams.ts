@@ -36,6 +36,8 @@ const POST_TYPES = new Set([
 const TITLED_TYPES = new Set(['Article', 'Page', 'Event', 'Video', 'Audio', 'Image']);
 /** Types whose `name` is a headline; on media objects it reads as a caption instead. */
 const HEADLINED_TYPES = new Set(['Article', 'Page', 'Event']);
+/** Types that carry their media in `url` itself. */
+const MEDIA_TYPES = new Set(['Image', 'Video', 'Audio']);
 const ACTOR_TYPES = new Set(['Person', 'Service', 'Application', 'Group', 'Organization']);
 const COLLECTION_TYPES = new Set(['Collection', 'OrderedCollection']);
 const PAGE_TYPES = new Set(['CollectionPage', 'OrderedCollectionPage']);
@@ -52,17 +54,34 @@ interface Context {
 
 function typesOf(value: unknown): string[] {
   if (!isObject(value)) return [];
-  return asArray(value['type']).filter((type): type is string => typeof type === 'string');
+  const type = value['type'];
+  // Most objects have one type: a list of one without filtering a copy of it.
+  if (typeof type === 'string') return [type];
+  return asArray(type).filter((entry): entry is string => typeof entry === 'string');
 }
 
+/** Whether any type is one of `wanted`: asked several times per item, so it makes no lists. */
 function hasType(value: unknown, wanted: Set<string>): boolean {
-  return typesOf(value).some((type) => wanted.has(type));
+  if (!isObject(value)) return false;
+  const type = value['type'];
+  if (typeof type === 'string') return wanted.has(type);
+  return (
+    Array.isArray(type) && type.some((entry) => typeof entry === 'string' && wanted.has(entry))
+  );
 }
 
 /** The first type the module knows about, for messages and branching. */
 function mainType(value: unknown, known: Set<string>): string | undefined {
+  const type = isObject(value) ? value['type'] : undefined;
+  if (typeof type === 'string') return type;
   const types = typesOf(value);
-  return types.find((type) => known.has(type)) ?? types[0];
+  return types.find((entry) => known.has(entry)) ?? types[0];
+}
+
+/** The first of a value that may be one item or a list of them (`asArray(value)[0]`). */
+function firstOf(value: unknown): unknown {
+  if (Array.isArray(value)) return value[0];
+  return value === null ? undefined : value;
 }
 
 /** The IRI of something given as a string, a Link (`href`) or an object (`id`). */
@@ -105,6 +124,8 @@ function linkCandidates(value: unknown, base: string | undefined, depth = 0): Li
 
 /** The page a person opens: a text/html link when the list says, else the first link. */
 function pageUrl(value: unknown, base: string | undefined): string | undefined {
+  // The usual value, a plain URL, is its own only candidate.
+  if (typeof value === 'string') return absoluteUrl(value, base);
   const links = linkCandidates(value, base);
   return (links.find((link) => link.mediaType?.startsWith('text/html')) ?? links[0])?.href;
 }
@@ -131,20 +152,30 @@ function imageOf(value: unknown, base: string | undefined): ImageRef | undefined
 }
 
 interface Localized {
-  value?: string;
-  language?: string;
+  readonly value?: string;
+  readonly language?: string;
 }
+
+type LocalizedKey = 'content' | 'name' | 'summary';
+/** The map beside each natural-language property, named once rather than per object read. */
+const MAP_KEYS: Record<LocalizedKey, string> = {
+  content: 'contentMap',
+  name: 'nameMap',
+  summary: 'summaryMap',
+};
+/** No value: shared, since it is only read. */
+const NOTHING: Localized = {};
 
 /**
  * `content` / `contentMap` and friends. The plain value wins; the language is the map key whose
  * text equals it, else the map's first key, else the document default.
  */
-function localized(object: JsonObject, key: string, context: Context): Localized {
+function localized(object: JsonObject, key: LocalizedKey, context: Context): Localized {
   const plain = asString(object[key]);
-  const map = object[`${key}Map`];
+  const map = object[MAP_KEYS[key]];
   // Most objects carry no map: the plain value in the document's language.
   if (!isObject(map)) {
-    if (plain === undefined) return {};
+    if (plain === undefined) return NOTHING;
     return context.language === undefined
       ? { value: plain }
       : { value: plain, language: context.language };
@@ -174,6 +205,7 @@ function totalItems(value: unknown): number | undefined {
 
 /** Custom emoji from `tag: [{ type: "Emoji", name: ":blob:", icon }]`. */
 function emojiOf(object: JsonObject, base: string | undefined): Record<string, string> | undefined {
+  if (object['tag'] === undefined) return undefined;
   const map: Record<string, string> = {};
   for (const tag of asArray(object['tag'])) {
     if (!hasType(tag, EMOJI) || !isObject(tag)) continue;
@@ -234,6 +266,10 @@ function readActorObject(object: JsonObject, context: Context): Actor | undefine
 
 /** `attributedTo` / `actor`: inline objects are read, an IRI becomes a bare actor (never fetched). */
 function readActorRef(value: unknown, context: Context): Actor | undefined {
+  if (typeof value === 'string') {
+    const iri = absoluteUrl(value, context.base);
+    return iri ? { id: iri, url: iri } : undefined;
+  }
   const items = asArray(value);
   // Lemmy and others list the community (Group) beside the person: prefer the person.
   const ordered =
@@ -315,6 +351,8 @@ function readAttachment(value: unknown, context: Context): Attachment | undefine
 
 /** Media objects (Image, Video, Audio) carry the media in `url` itself, beside the web page. */
 function selfMedia(object: JsonObject, context: Context): Attachment[] {
+  // Notes and articles, the usual posts, carry no media of their own.
+  if (!hasType(object, MEDIA_TYPES)) return [];
   const kind = kindOf(undefined, typesOf(object));
   if (kind === 'unknown') return [];
   const links = linkCandidates(object['url'], context.base);
@@ -375,12 +413,12 @@ function readPost(
     asDate(object['published']) ?? asDate(activity?.['published']) ?? asDate(object['updated']);
   const author =
     readActorRef(object['attributedTo'], context) ?? readActorRef(activity?.['actor'], context);
-  const missing = [
-    id ? undefined : 'id',
-    published ? undefined : 'published date',
-    author ? undefined : 'author',
-  ].filter((part) => part !== undefined);
-  if (missing.length > 0 || !id || !published || !author) {
+  if (!id || !published || !author) {
+    const missing = [
+      id ? undefined : 'id',
+      published ? undefined : 'published date',
+      author ? undefined : 'author',
+    ].filter((part) => part !== undefined);
     return `${type}${id ? ` ${id}` : ''} has no ${missing.join(', no ')}`;
   }
 
@@ -415,13 +453,12 @@ function readPost(
     }
   }
 
-  const attachments = [
-    ...selfMedia(object, context),
-    ...asArray(object['attachment'])
-      .map((item) => readAttachment(item, context))
-      .filter((item): item is Attachment => item !== undefined),
-  ];
-  const reply = asArray(object['inReplyTo'])[0];
+  const attachments = selfMedia(object, context);
+  for (const item of asArray(object['attachment'])) {
+    const attachment = readAttachment(item, context);
+    if (attachment !== undefined) attachments.push(attachment);
+  }
+  const reply = firstOf(object['inReplyTo']);
   let inReplyTo: Post['inReplyTo'];
   if (typeof reply === 'string') {
     const url = absoluteUrl(reply, base);
@@ -433,33 +470,41 @@ function readPost(
       author: readActorRef(reply['attributedTo'], context),
     });
   }
-  const counts = prune({
-    replies: totalItems(object['replies']),
-    reposts: totalItems(object['shares']),
-    likes: totalItems(object['likes']),
-  });
+  const replies = totalItems(object['replies']);
+  const reposts = totalItems(object['shares']);
+  const likes = totalItems(object['likes']);
+  const counts =
+    replies === undefined && reposts === undefined && likes === undefined
+      ? undefined
+      : prune({ replies, reposts, likes });
   const updated = asDate(object['updated']);
 
-  return prune<Post>({
-    id,
-    url: pageUrl(object['url'], base) ?? absoluteUrl(id, base),
-    author,
-    published,
-    updated: updated && updated.getTime() > published.getTime() ? updated : undefined,
-    title,
-    text,
-    html,
-    summary,
-    sensitive: object['sensitive'] === true || summary !== undefined,
-    language: content.value !== undefined ? content.language : name.language,
-    attachments: attachments.length > 0 ? attachments : undefined,
-    poll: type === 'Question' ? readPoll(object, context) : undefined,
-    emoji: emojiOf(object, base),
-    inReplyTo,
-    counts: Object.keys(counts).length > 0 ? counts : undefined,
-    tags: tags.length > 0 ? tags : undefined,
-    mentions: mentions.length > 0 ? mentions : undefined,
-  });
+  // Field by field, in the model's order, rather than pruning a literal of every field: this
+  // runs for every item of a long outbox.
+  const post = {} as Post;
+  post.id = id;
+  const url = pageUrl(object['url'], base) ?? absoluteUrl(id, base);
+  if (url !== undefined) post.url = url;
+  post.author = author;
+  post.published = published;
+  if (updated && updated.getTime() > published.getTime()) post.updated = updated;
+  if (title !== undefined) post.title = title;
+  if (text !== undefined) post.text = text;
+  if (html !== undefined) post.html = html;
+  if (summary !== undefined) post.summary = summary;
+  post.sensitive = object['sensitive'] === true || summary !== undefined;
+  const language = content.value !== undefined ? content.language : name.language;
+  if (language !== undefined) post.language = language;
+  if (attachments.length > 0) post.attachments = attachments;
+  const poll = type === 'Question' ? readPoll(object, context) : undefined;
+  if (poll !== undefined) post.poll = poll;
+  const emoji = emojiOf(object, base);
+  if (emoji !== undefined) post.emoji = emoji;
+  if (inReplyTo !== undefined) post.inReplyTo = inReplyTo;
+  if (counts !== undefined) post.counts = counts;
+  if (tags.length > 0) post.tags = tags;
+  if (mentions.length > 0) post.mentions = mentions;
+  return post;
 }
 
 /** One collection item: an activity, a bare object, or an IRI. */
@@ -471,7 +516,7 @@ function readItem(item: unknown, context: Context): Post | string {
   if (types.includes('Delete')) return `a Delete activity: the post was deleted`;
   if (hasType(item, POST_TYPES)) return readPost(item, undefined, context);
 
-  const object = asArray(item['object'])[0];
+  const object = firstOf(item['object']);
   if (types.includes('Create') || types.includes('Update')) {
     const type = types.includes('Create') ? 'Create' : 'Update';
     if (typeof object === 'string')

@@ -1,4 +1,5 @@
 /** Dates as feeds write them (RFC 3339 and RFC 822 with real feeds' quirks): shared by RSS, Atom and h-feed. */
+import { epochDays } from './timestamp.js';
 
 const MONTHS: Record<string, number> = {
   jan: 0, ene: 0, gen: 0,
@@ -54,11 +55,24 @@ function utc(
   if (month < 0 || month > 11 || day < 1 || hour > 23 || minute > 59 || second > 60) {
     return undefined;
   }
-  const midnight = new Date(Date.UTC(year, month, day));
-  // Date.UTC rolls 31 February into March: a day the month does not have is not a date.
-  if (midnight.getUTCDate() !== day || midnight.getUTCMonth() !== month) return undefined;
-  const time = Date.UTC(year, month, day, hour, minute, Math.min(second, 59), millisecond);
+  // As `Date.UTC` reads them: years 0 to 99 are 1900 to 1999.
+  const fullYear = year >= 0 && year <= 99 ? 1900 + year : year;
+  // A day the month does not have (31 February) is not a date.
+  if (day > daysInMonth(fullYear, month + 1)) return undefined;
+  // By arithmetic rather than `Date.UTC`, a call into the engine that showed on long feeds.
+  const time =
+    epochDays(fullYear, month + 1, day) * 86_400_000 +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    Math.min(second, 59) * 1000 +
+    millisecond;
   return new Date(time - offset * 60_000);
+}
+
+/** Days in a month (1 to 12) of the proleptic Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return 30 + ((month + (month >> 3)) & 1);
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 const RFC822 =

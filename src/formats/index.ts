@@ -13,6 +13,7 @@ import {
   detectMastodon,
   detectMicroformats,
 } from './detect.js';
+import { READERS } from './loaders.js';
 import { FormatRegistry } from './registry.js';
 import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
@@ -27,44 +28,32 @@ export type * from '../model/index.js';
  * first, then the feed formats, then microformats, which any HTML page might carry.
  */
 const registry = new FormatRegistry([
-  lazy('mastodon', detectMastodon, () => import('./mastodon.js').then((m) => m.mastodon)),
-  lazy('bluesky', detectBluesky, () => import('./bluesky.js').then((m) => m.bluesky)),
-  lazy('activitystreams', detectActivityStreams, () =>
-    import('./activitystreams.js').then((m) => m.activitystreams),
-  ),
-  lazy('jsonfeed', detectJsonFeed, () => import('./jsonfeed.js').then((m) => m.jsonfeed)),
-  lazy(
-    'atom',
-    (body, context) => detectFeed(body, context, 'atom'),
-    () => import('./rss.js').then((m) => m.atom),
-  ),
-  lazy(
-    'rss',
-    (body, context) => detectFeed(body, context, 'rss'),
-    () => import('./rss.js').then((m) => m.rss),
-  ),
-  lazy('microformats', detectMicroformats, () =>
-    import('./microformats.js').then((m) => m.microformats),
-  ),
+  lazy('mastodon', detectMastodon),
+  lazy('bluesky', detectBluesky),
+  lazy('activitystreams', detectActivityStreams),
+  lazy('jsonfeed', detectJsonFeed),
+  lazy('atom', (body, context) => detectFeed(body, context, 'atom')),
+  lazy('rss', (body, context) => detectFeed(body, context, 'rss')),
+  lazy('microformats', detectMicroformats),
 ]);
 
 /**
  * A built-in format whose reader loads on first use: detection runs from the small rules in
- * `detect.ts`, so a page downloads only the reader its documents need. A reader that cannot be
- * fetched (offline, a file missing from the deploy) fails as a `FormatError` that says so; the
- * next document tries again.
+ * `detect.ts`, so a page downloads only the reader its documents need (from the table in
+ * `loaders.ts`, which a feed also uses to fetch a reader early). A reader that cannot be fetched
+ * (offline, a file missing from the deploy) fails as a `FormatError` that says so; the next
+ * document tries again.
  */
-function lazy(name: string, detect: Format['detect'], load: () => Promise<Format>): Format {
-  let reader: Promise<Format> | undefined;
+function lazy(name: string, detect: Format['detect']): Format {
+  const load = READERS[name]!;
   const get = (): Promise<Format> =>
-    (reader ??= load().catch((error: unknown) => {
-      reader = undefined;
+    load().catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
       throw new FormatError(
         `The ${name} reader could not be loaded (${detail.slice(0, 200)}); check the connection and that every file of social-elements is served.`,
         { format: name, cause: error },
       );
-    }));
+    });
   return {
     name,
     detect,

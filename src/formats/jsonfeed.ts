@@ -29,7 +29,7 @@ interface FeedDefaults {
   /** The site itself, standing in for an author the feed does not name. */
   site: Actor;
   /** `authors` (1.1) or `author` (1.0) of the feed. */
-  authors: unknown[];
+  authors: readonly unknown[];
   /** The actor of `authors`, read once for all the items that leave their author out. */
   author?: Actor;
   language: string | undefined;
@@ -75,10 +75,13 @@ function readId(value: unknown): string | undefined {
   return undefined;
 }
 
+/** No authors: shared, since most items name none and the list is only read. */
+const NO_AUTHORS: readonly unknown[] = [];
+
 /** `authors` (1.1) wins over `author` (1.0) wherever a feed or an item carries both. */
-function authorsOf(value: JsonObject): unknown[] {
+function authorsOf(value: JsonObject): readonly unknown[] {
   if (Array.isArray(value.authors) && value.authors.some(isObject)) return value.authors;
-  return isObject(value.author) ? [value.author] : [];
+  return isObject(value.author) ? [value.author] : NO_AUTHORS;
 }
 
 /** An author object as an `Actor`; one without a name is the site, under its title and home page. */
@@ -111,18 +114,20 @@ function kindOf(mimeType: string | undefined): AttachmentKind {
   return 'unknown';
 }
 
-function readAttachments(item: JsonObject, base: string | undefined): Attachment[] {
+/** The item's images and attachments, or undefined when it has none (most items). */
+function readAttachments(item: JsonObject, base: string | undefined): Attachment[] | undefined {
+  const image = absoluteUrl(item.image, base);
+  const banner = absoluteUrl(item.banner_image, base);
+  const list = item.attachments;
+  if (!image && !banner && !Array.isArray(list)) return undefined;
   const attachments: Attachment[] = [];
-  const seen = new Set<string>();
   // The item's main image and banner are often the same file (a site icon): show it once.
-  for (const key of ['image', 'banner_image']) {
-    const url = absoluteUrl(item[key], base);
-    if (!url || seen.has(url)) continue;
-    seen.add(url);
-    attachments.push({ kind: 'image', url });
-  }
-  if (!Array.isArray(item.attachments)) return attachments;
-  for (const entry of item.attachments) {
+  if (image) attachments.push({ kind: 'image', url: image });
+  if (banner && banner !== image) attachments.push({ kind: 'image', url: banner });
+  if (!Array.isArray(list)) return attachments;
+  // Most items have no list at all: only a list pays for the set.
+  const seen = new Set<string>(attachments.map((attachment) => attachment.url));
+  for (const entry of list) {
     if (!isObject(entry)) continue;
     const url = absoluteUrl(entry.url, base);
     if (!url || seen.has(url)) continue;
@@ -174,7 +179,7 @@ function readItem(item: unknown, feed: FeedDefaults): Post {
   if (text) post.text = text;
 
   const attachments = readAttachments(item, feed.base);
-  if (attachments.length > 0) post.attachments = attachments;
+  if (attachments && attachments.length > 0) post.attachments = attachments;
   // A linked-list item points elsewhere: the external page becomes the post's link card.
   if (externalUrl && externalUrl !== post.url) post.card = { url: externalUrl };
   if (!post.title && !post.text && !post.html && !post.attachments && !post.card && !url) {

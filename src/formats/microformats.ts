@@ -146,19 +146,59 @@ function isUrlAttribute(element: string, attribute: string): boolean {
 
 type Prefix = 'p' | 'u' | 'dt' | 'e';
 
-function classesOf(element: Element): string[] {
+/** Nothing found: shared, since most elements have no classes, types or properties. */
+const NONE: never[] = [];
+
+interface PropertyClass {
+  prefix: Prefix;
+  name: string;
+}
+
+/** What an element's class attribute says; shared by every element with the same attribute. */
+interface ClassInfo {
+  readonly classes: readonly string[];
+  /** Its `h-*` types, sorted, without repeats. */
+  readonly roots: readonly string[];
+  /** Its `p-*`, `u-*`, `dt-*` and `e-*` properties, in order, without repeats. */
+  readonly properties: readonly PropertyClass[];
+}
+
+const NO_CLASSES: ClassInfo = { classes: NONE, roots: NONE, properties: NONE };
+
+/**
+ * Class attributes already read: the entries of a feed repeat a handful of them ("h-entry",
+ * "u-url", …), and splitting and matching each element's afresh dominated walking a long page.
+ * Cleared when full, so it stays small.
+ */
+const classInfos = new Map<string, ClassInfo>();
+
+function classInfo(element: Element): ClassInfo {
   const value = element.getAttribute('class');
-  if (!value) return [];
-  return /[\t\n\f\r ]/.test(value) ? value.split(/[\t\n\f\r ]+/).filter(Boolean) : [value];
+  if (!value) return NO_CLASSES;
+  let info = classInfos.get(value);
+  if (info === undefined) {
+    const classes = /[\t\n\f\r ]/.test(value)
+      ? value.split(/[\t\n\f\r ]+/).filter(Boolean)
+      : [value];
+    info = { classes, roots: rootsOf(classes), properties: propertyClasses(classes) };
+    if (classInfos.size >= 256) classInfos.clear();
+    classInfos.set(value, info);
+  }
+  return info;
 }
 
-function rootTypes(element: Element, classes = classesOf(element)): string[] {
-  return classes.length === 0 ? [] : [...new Set(classes.filter((name) => ROOT.test(name)))].sort();
+function rootsOf(classes: readonly string[]): string[] {
+  return [...new Set(classes.filter((name) => ROOT.test(name)))].sort();
 }
 
-function propertyClasses(classes: string[]): { prefix: Prefix; name: string }[] {
+/** Whether an element is a microformat itself (has an `h-*` type). */
+function isRoot(element: Element): boolean {
+  return classInfo(element).roots.length > 0;
+}
+
+function propertyClasses(classes: readonly string[]): PropertyClass[] {
   const seen = new Set<string>();
-  const found: { prefix: Prefix; name: string }[] = [];
+  const found: PropertyClass[] = [];
   for (const name of classes) {
     const match = PROPERTY.exec(name);
     if (!match || seen.has(name)) continue;
@@ -179,7 +219,7 @@ function isItem(value: Mf2Value | undefined): value is Mf2Item {
 /** The only element child, when there is exactly one and it is not a microformat itself. */
 function onlyChild(element: Element): Element | undefined {
   const child = element.firstElementChild;
-  return child && !child.nextElementSibling && rootTypes(child).length === 0 ? child : undefined;
+  return child && !child.nextElementSibling && !isRoot(child) ? child : undefined;
 }
 
 /** The only child of a type (CSS `:only-of-type`) that is not a microformat itself. */
@@ -187,18 +227,20 @@ function onlyOfType(element: Element, name: string): Element | undefined {
   const [child, ...rest] = Array.from(element.children).filter(
     (candidate) => candidate.localName === name,
   );
-  return child && rest.length === 0 && rootTypes(child).length === 0 ? child : undefined;
+  return child && rest.length === 0 && !isRoot(child) ? child : undefined;
 }
 
-interface Found {
-  prefixes: Set<Prefix>;
+/** The property prefixes met within a microformat, and whether it holds another one. */
+interface Found extends Record<Prefix, boolean> {
   nested: boolean;
 }
 
 class Mf2Parser {
   readonly #base: string | undefined;
   /** Which element each microformat came from, for what the JSON does not carry (language). */
-  readonly elements = new WeakMap<Mf2Item, Element>();
+  // A Map, not a WeakMap: it lives only as long as one parse, and weak entries cost the garbage
+  // collector more, one or two per entry of a long page.
+  readonly elements = new Map<Mf2Item, Element>();
 
   constructor(base: string | undefined) {
     this.#base = base;
@@ -216,15 +258,15 @@ class Mf2Parser {
   }
 
   roots(element: Element, items: Mf2Item[] = []): Mf2Item[] {
-    if (rootTypes(element).length > 0) items.push(this.item(element));
+    if (isRoot(element)) items.push(this.item(element));
     else for (const child of Array.from(element.children)) this.roots(child, items);
     return items;
   }
 
-  item(element: Element): Mf2Item {
-    const item: Mf2Item = { type: rootTypes(element), properties: {} };
+  item(element: Element, types = classInfo(element).roots): Mf2Item {
+    const item: Mf2Item = { type: [...types], properties: {} };
     const children: Mf2Item[] = [];
-    const found: Found = { prefixes: new Set(), nested: false };
+    const found: Found = { p: false, u: false, dt: false, e: false, nested: false };
     this.#walk(element, item, children, found);
     this.#imply(element, item, found);
     if (children.length > 0) item.children = children;
@@ -234,12 +276,11 @@ class Mf2Parser {
 
   #walk(element: Element, item: Mf2Item, children: Mf2Item[], found: Found): void {
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      const classes = classesOf(child);
-      const properties = propertyClasses(classes);
-      for (const { prefix } of properties) found.prefixes.add(prefix);
-      if (rootTypes(child, classes).length > 0) {
+      const { roots, properties } = classInfo(child);
+      for (const { prefix } of properties) found[prefix] = true;
+      if (roots.length > 0) {
         found.nested = true;
-        const nested = this.item(child);
+        const nested = this.item(child, roots);
         if (properties.length === 0) children.push(nested);
         for (const { prefix, name } of properties) {
           add(item, name, this.#nestedValue(child, nested, prefix));
@@ -303,8 +344,8 @@ class Mf2Parser {
     const parts: string[] = [];
     const visit = (parent: Element) => {
       for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-        const classes = classesOf(child);
-        if (rootTypes(child, classes).length > 0) continue;
+        const { classes, roots } = classInfo(child);
+        if (roots.length > 0) continue;
         if (classes.includes('value-title')) parts.push(child.getAttribute('title') ?? '');
         else if (classes.includes('value')) {
           if (is(child, 'img', 'area')) parts.push(child.getAttribute('alt') ?? '');
@@ -399,10 +440,10 @@ class Mf2Parser {
 
   #imply(element: Element, item: Mf2Item, found: Found): void {
     const { properties } = item;
-    if (!properties.name && !found.prefixes.has('p') && !found.prefixes.has('e') && !found.nested) {
+    if (!properties.name && !found.p && !found.e && !found.nested) {
       properties.name = [this.#impliedName(element)];
     }
-    const noUrls = !found.prefixes.has('u') && !found.nested;
+    const noUrls = !found.u && !found.nested;
     if (!properties.photo && noUrls) {
       const photo = this.#impliedPhoto(element);
       if (photo !== undefined) properties.photo = [photo];
@@ -503,7 +544,7 @@ function baseOf(doc: Document, url: string | undefined): string | undefined {
 }
 
 interface Parsed extends Mf2Document {
-  elements: WeakMap<Mf2Item, Element>;
+  elements: Map<Mf2Item, Element>;
   base: string | undefined;
 }
 
@@ -545,14 +586,17 @@ function has(item: Mf2Item, type: string): boolean {
 }
 
 /** Microformats of a type, depth first through children and property values, not inside a match. */
-function findAll(items: Mf2Item[], type: string, found: Mf2Item[] = []): Mf2Item[] {
+function findAll(items: readonly Mf2Item[], type: string, found: Mf2Item[] = []): Mf2Item[] {
   for (const item of items) {
     if (has(item, type)) {
       found.push(item);
       continue;
     }
-    const values = Object.values(item.properties).flat().filter(isItem);
-    findAll([...values, ...(item.children ?? [])], type, found);
+    // Property values first, then children: walked in place, as a page has an item per entry.
+    for (const values of Object.values(item.properties)) {
+      for (const value of values) if (isItem(value)) findAll([value], type, found);
+    }
+    if (item.children) findAll(item.children, type, found);
   }
   return found;
 }

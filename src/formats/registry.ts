@@ -2,24 +2,13 @@
 import type { Actor } from '../model/actor.js';
 import type { Page, Skipped } from '../model/page.js';
 import type { Post } from '../model/post.js';
+import { ALIASES } from './loaders.js';
 import { FormatError } from './types.js';
 import type { Format, FormatContext } from './types.js';
 import { header } from './util.js';
 
 /** Below this confidence no format is trusted to read the document. */
 export const DETECT_THRESHOLD = 0.25;
-
-/** Other names people write in a `format` attribute for the built-in formats. */
-const ALIASES: Record<string, string> = {
-  activitypub: 'activitystreams',
-  as2: 'activitystreams',
-  'json-feed': 'jsonfeed',
-  atproto: 'bluesky',
-  mf2: 'microformats',
-  'h-feed': 'microformats',
-  microformats2: 'microformats',
-  rss2: 'rss',
-};
 
 /**
  * A set of formats with detection and guarded parsing. The public entry keeps one, filled with
@@ -293,14 +282,24 @@ function checkPage(result: unknown, name: string): Page {
     }
   }
   const posts: Post[] = [];
-  result.posts.forEach((post: unknown, index: number) => {
+  const list: unknown[] = result.posts;
+  for (let index = 0; index < list.length; index++) {
+    const post = list[index];
+    // A hole in a sparse list is no entry: passed over in silence, as `forEach` does.
+    if (post === undefined && !(index in list)) continue;
     const problem = postProblem(post);
     if (problem) {
       skipped.push({ index, reason: problem });
-      return;
+      continue;
     }
-    posts.push(checkNested(post as Post, index, skipped));
-  });
+    const checked = post as Post;
+    // Most posts embed nothing: only those with a quote or a repost pay for checking them.
+    posts.push(
+      checked.quote === undefined && checked.repostOf === undefined
+        ? checked
+        : checkNested(checked, index, skipped),
+    );
+  }
   const page: Page = {
     format: typeof result.format === 'string' && result.format !== '' ? result.format : name,
     posts,

@@ -74,7 +74,29 @@ function isoTime(value: string): number {
   ) {
     return NaN;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millisecond) - offset;
+  return (
+    epochDays(year, month, day) * 86_400_000 +
+    hour * 3_600_000 +
+    minute * 60_000 +
+    second * 1000 +
+    millisecond -
+    offset
+  );
+}
+
+/**
+ * Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 1 to 12), by
+ * H. Hinnant's `days_from_civil`: plain arithmetic, where `Date.UTC` is a call into the engine
+ * that showed in profiles of long feeds. Equal to `Date.UTC(year, month - 1, day) / 86400000`.
+ */
+export function epochDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /** The `Date` of a timestamp in the strict form `isoTime` reads, else undefined. */

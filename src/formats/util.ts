@@ -122,7 +122,12 @@ const RESOLVABLE_PARTS = /\/\.\.?(?:[/?#]|$)|%2e|xn--/i;
  * which no cache spares a parse, and parsing them dominated reading a long feed.
  */
 export function isCanonicalUrl(value: string): boolean {
-  return CANONICAL_URL.test(value) && !RESOLVABLE_PARTS.test(value);
+  if (!CANONICAL_URL.test(value)) return false;
+  // Only a URL with "/.", "%" or "--" can hold a part `new URL` rewrites: most URLs skip the search.
+  return (
+    !(value.includes('/.') || value.includes('%') || value.includes('--')) ||
+    !RESOLVABLE_PARTS.test(value)
+  );
 }
 
 /** An absolute http(s) URL resolved against `base`, or undefined. */

@@ -270,6 +270,18 @@ describe('format registry', () => {
       );
     });
 
+    it('passes over holes in a sparse posts list and reports undefined entries', async () => {
+      const posts: unknown[] = [post('a')];
+      posts[2] = post('c');
+      posts.push(undefined);
+      const registry = new FormatRegistry([
+        fake('sparse', 1, () => ({ format: 'sparse', posts, skipped: [] })),
+      ]);
+      const page = await registry.parseFeed('{}');
+      expect(page.posts.map((entry) => entry.id)).to.deep.equal(['a', 'c']);
+      expect(page.skipped).to.deep.equal([{ index: 3, reason: 'not a post object (undefined)' }]);
+    });
+
     it('keeps a usable actor and drops one without an id', async () => {
       const withActor = new FormatRegistry([
         fake('x', 1, () => ({
