@@ -15,16 +15,10 @@ import {
   tooLargeError,
   urlError,
 } from './errors.js';
+import { requestHeaders, requestInit } from './request.js';
 import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 
-/**
- * What every format this library reads is served as, best first. Kept under 128 bytes and free of
- * quotes so that it stays a CORS-safelisted header: a longer one (say with the quoted ActivityStreams
- * `ld+json` profile) would make every cross-origin load send a preflight, which many feed hosts that
- * do allow simple cross-origin reads never answer. `application/json` covers JSON Feed too.
- */
-export const DEFAULT_ACCEPT =
-  'application/activity+json,application/json,application/rss+xml,application/atom+xml,text/html;q=0.8,*/*;q=0.5';
+export { DEFAULT_ACCEPT } from './request.js';
 
 /** The shape of the `fetch` seam: the global `fetch` fits, and so does any wrapper that adds auth. */
 export type LoadFetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -53,7 +47,7 @@ export interface LoadOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Extra request headers, for example `Authorization` set by the host page through a property. */
   headers?: HeadersInit;
-  /** The `Accept` header (default {@link DEFAULT_ACCEPT}). */
+  /** The `Accept` header (default `DEFAULT_ACCEPT`). */
   accept?: string;
   /**
    * Whether cookies go along (default 'same-origin', as `fetch` does): a site's own endpoints behind
@@ -126,26 +120,19 @@ export async function load(url: string, options: LoadOptions = {}): Promise<Load
   const noStore = options.cache === 'no-store';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
-  const headers = new Headers({ accept: options.accept ?? DEFAULT_ACCEPT });
-  new Headers(options.headers).forEach((value, name) => headers.set(name, value));
+  const headers = requestHeaders(options.accept, options.headers);
   // The representation depends on what was asked for and, behind auth, on who asked.
   const key = [headers.get('accept'), headers.get('authorization') ?? '', href].join('\n');
   const cached = noStore ? undefined : cacheGet(key);
   let conditional = cached !== undefined && !noConditionalOrigins.has(target.origin);
 
   for (let attempt = 0; ; attempt++) {
-    const requestHeaders = new Headers(headers);
+    const attemptHeaders = new Headers(headers);
     if (conditional && cached) {
-      if (cached.etag) requestHeaders.set('if-none-match', cached.etag);
-      if (cached.lastModified) requestHeaders.set('if-modified-since', cached.lastModified);
+      if (cached.etag) attemptHeaders.set('if-none-match', cached.etag);
+      if (cached.lastModified) attemptHeaders.set('if-modified-since', cached.lastModified);
     }
-    const init: RequestInit = {
-      method: 'GET',
-      headers: requestHeaders,
-      credentials: options.credentials ?? 'same-origin',
-      redirect: 'follow',
-      ...(noStore ? { cache: 'no-store' as const } : {}),
-    };
+    const init = requestInit(attemptHeaders, options.credentials, noStore);
     const outcome = await attemptOnce(fetchImpl, href, init, timeout, maxBytes, signal);
 
     let failure: LoadError;

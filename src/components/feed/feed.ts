@@ -13,6 +13,7 @@ import { LocaleController } from '../../i18n/locale.js';
 import { loadReasonText, type LoadReason } from '../../i18n/tables/errors.js';
 import { feedStrings, type FeedStrings } from '../../i18n/tables/feed.js';
 import type { Post } from '../../model/post.js';
+import { sendEarly, type EarlyRequest } from '../../net/early.js';
 import type { LoadFetch } from '../../net/index.js';
 import type * as FilterModule from '../../timeline/filter.js';
 import type { PostFilter } from '../../timeline/filter.js';
@@ -20,7 +21,9 @@ import type { Timeline } from '../../timeline/timeline.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { feedStyles } from './feed.styles.js';
+import { prefetchReader } from './readers.js';
 import type { SocialSource } from './source.js';
+import { preloadCommonParts } from '../post/parts.js';
 import type * as ReadingModule from './read.js';
 // Types only (erased): the tag map entry for the <social-post> the feed renders.
 import type {} from '../../define/social-post.js';
@@ -61,14 +64,22 @@ function loadWindowing(): Promise<unknown> {
 }
 
 let reading: Promise<typeof ReadingModule> | undefined;
+/** Whether the reading code is in: until it is, a new source's first page is sent ahead of it. */
+let readingLoaded = false;
 
 /** The reading code (network and formats), loaded when a feed first reads a source. */
 function loadReading(): Promise<typeof ReadingModule> {
-  reading ??= import('./read.js').catch((error: unknown) => {
-    // Offline, say: the source fails like any unreachable one, and a retry loads it again.
-    reading = undefined;
-    throw error;
-  });
+  reading ??= import('./read.js').then(
+    (module) => {
+      readingLoaded = true;
+      return module;
+    },
+    (error: unknown) => {
+      // Offline, say: the source fails like any unreachable one, and a retry loads it again.
+      reading = undefined;
+      throw error;
+    },
+  );
   return reading;
 }
 
@@ -101,9 +112,9 @@ function postElementReady(): Promise<unknown> {
   // itself: the first posts appear together, complete.
   postDefinition ??= Promise.all([
     customElements.get('social-post') ? undefined : import('../../define/social-post.js'),
-    // The parts table is a module of its own, so the parts start beside the post code, not
-    // one round trip after it.
-    import('../post/parts.js').then((post) => post.preloadCommonParts()),
+    // The parts table comes with the feed, so the parts start beside the post code, not one
+    // round trip after it.
+    preloadCommonParts(),
   ]).catch(() => undefined);
   return postDefinition;
 }
@@ -135,6 +146,8 @@ interface SourceRun {
   retrying: boolean;
   /** Its first page arrived (and told which network it is). */
   loaded: boolean;
+  /** Its first page's request, sent before the reading code was in, until the read takes it. */
+  early: EarlyRequest | undefined;
 }
 
 /** What a `src` attribute or a `<social-source>` declares. */
@@ -377,6 +390,13 @@ export class SocialFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A first connect reads the sources at once, not in the first update, which may wait for a
+    // language's strings or a theme's styles: their first requests go out now, first in the
+    // browser's queue (a page's own server allows only so many at a time), the post code after.
+    if (!this.hasUpdated && !this.#configured) {
+      this.#configured = true;
+      this.#configure();
+    }
     // The post code loads while the sources are fetched; the first render with posts awaits it.
     void postElementReady();
     this.#childObserver = new MutationObserver((records) => {
@@ -406,7 +426,11 @@ export class SocialFeed extends LitElement {
     this.#endObserver = undefined;
     clearInterval(this.#refreshTimer);
     this.#refreshTimer = undefined;
-    for (const run of this.#runs.values()) run.controller?.abort();
+    for (const run of this.#runs.values()) {
+      run.controller?.abort();
+      run.early?.cancel();
+      run.early = undefined;
+    }
   }
 
   /** Shows the next page of posts (what "Load more" does); resolves once they are on screen. */
@@ -810,6 +834,7 @@ export class SocialFeed extends LitElement {
     for (const [owner, run] of this.#runs) {
       if (wanted.get(owner)?.key === run.key) continue;
       run.controller?.abort();
+      run.early?.cancel();
       this.#timeline?.removeSource(run.id);
       this.#runs.delete(owner);
       changed = true;
@@ -825,7 +850,16 @@ export class SocialFeed extends LitElement {
         reason: undefined,
         retrying: false,
         loaded: false,
+        early: undefined,
       };
+      if (!readingLoaded) {
+        // Without the reading code a page would be fetched only once that code is in, its
+        // reader only after that: send the first page early and load both beside it (and before
+        // this render), so the three travel together. The read takes the request over.
+        this.#sendEarly(owner, run);
+        prefetchReader(run.url, run.format);
+        loadReading().catch(() => undefined);
+      }
       this.#runs.set(owner, run);
       this.#timeline?.addSource(run.id, run.label ? { label: run.label } : {});
       changed = true;
@@ -938,13 +972,37 @@ export class SocialFeed extends LitElement {
     return this.#timeline;
   }
 
+  /**
+   * Sends a source's first request one task from now: the page's scripts that run right after
+   * the elements are defined (setting the feed's `fetch` or a source's `headers`, say for a proxy)
+   * have run by then, so the request is the one they want and a proxied source never goes out
+   * unproxied.
+   */
+  #sendEarly(owner: SocialSource | 'src', run: SourceRun): void {
+    setTimeout(() => {
+      if (!this.isConnected || readingLoaded || this.#runs.get(owner) !== run || run.pending)
+        return;
+      run.early = sendEarly(run.url, {
+        ...(run.element?.headers ? { headers: run.element.headers } : {}),
+        ...(this.fetch ? { fetch: this.fetch } : {}),
+      });
+    });
+  }
+
   /** Fetches and parses one page; the next page becomes a URL whatever the format pages with. */
   async #read(run: SourceRun, url: string, signal: AbortSignal): Promise<ReadingModule.ReadPage> {
     const { readPage } = await loadReading();
+    const headers = run.element?.headers;
+    // The first page's request may be out already; unless the source changed since, it is this one.
+    const early = run.early;
+    run.early = undefined;
+    let fetch = this.fetch;
+    if (early?.matches(url, headers, fetch)) fetch = early.fetch;
+    else early?.cancel();
     return readPage(url, {
       signal,
-      ...(this.fetch ? { fetch: this.fetch } : {}),
-      ...(run.element?.headers ? { headers: run.element.headers } : {}),
+      ...(fetch ? { fetch } : {}),
+      ...(headers ? { headers } : {}),
       ...(this.timeout !== undefined ? { timeout: this.timeout } : {}),
       ...(run.format ? { format: run.format } : {}),
     });
