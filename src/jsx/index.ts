@@ -96,7 +96,7 @@ export interface SocialComposerEvents {
   'social-submit': SocialSubmitEvent;
   /** The post was published; `post` is the new post, `response` the server's answer. */
   'social-posted': SocialPostedEvent;
-  /** Publishing failed; `error.reason` says why. The draft is kept. */
+  /** Publishing failed, or the code that publishes could not load (`reason` `network`); `error.reason` says why. The draft is kept. */
   'social-post-error': SocialPostErrorEvent;
 }
 

@@ -39,7 +39,7 @@ export const SocialComposer = createComponent({
     onSocialSubmit: 'social-submit' as EventName<SocialSubmitEvent>,
     /** The post was published; `post` is the new post, `response` the server's answer. */
     onSocialPosted: 'social-posted' as EventName<SocialPostedEvent>,
-    /** Publishing failed; `error.reason` says why. The draft is kept. */
+    /** Publishing failed, or the code that publishes could not load (`reason` `network`); `error.reason` says why. The draft is kept. */
     onSocialPostError: 'social-post-error' as EventName<SocialPostErrorEvent>,
   },
   displayName: 'SocialComposer',
