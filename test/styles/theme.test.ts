@@ -29,7 +29,7 @@ import { discoveryStyles } from '../../src/components/composer/composer-discover
 import { mediaStyles as composerMediaStyles } from '../../src/components/composer/composer-media.styles.js';
 import { warningStyles } from '../../src/components/composer/composer-warning.styles.js';
 import { viewStyles } from '../../src/components/post/view.styles.js';
-import { pillButtonStyles } from '../../src/components/post/button.styles.js';
+import { pillButtonStyles } from '../../src/components/shared/pill-button.styles.js';
 import { NOW, samplePosts } from '../helpers.js';
 
 const PROFILE = '/test/fixtures/bluesky/snapshot.getProfile.json';

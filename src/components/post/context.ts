@@ -9,7 +9,7 @@ import { safeLink } from '../../html/url.js';
 import type { PostStrings } from '../../i18n/tables/post.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
-import { pillButtonStyles } from './button.styles.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
 
 /** What the lines need from the element. */
 export interface ContextOptions {

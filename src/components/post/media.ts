@@ -17,7 +17,7 @@ import { safeLink, safeMedia } from '../../html/url.js';
 import type { PostStrings } from '../../i18n/tables/post.js';
 import type { Attachment, Post } from '../../model/post.js';
 import { styleProperties } from '../shared/style-properties.js';
-import { pillButtonStyles } from './button.styles.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
 import type * as LightboxModule from './lightbox.js';
 
 /** The ratio of a box whose media has no known size: the common landscape video frame. */

@@ -15,7 +15,7 @@ import type { LoadFetch } from '../../net/load.js';
 import { boneStyles } from '../../styles/skeleton.js';
 import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
 import { loadReasonOf } from '../shared/load-reason.js';
-import { pillButtonStyles } from './button.styles.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
 import { embedRequest } from './embed.js';
 
 /** The document held no post the element could show. */

@@ -1,9 +1,11 @@
 /** Styles of the error state of `<social-profile-card>`, adopted when it first shows. */
 import { css } from 'lit';
 import { loadErrorStyles } from '../shared/load-error.js';
+import { pillButtonStyles } from '../shared/pill-button.styles.js';
 
 export const profileCardErrorStyles = [
   loadErrorStyles,
+  pillButtonStyles,
   css`
     .inline.error {
       padding-inline-start: 0.4em;
@@ -11,27 +13,6 @@ export const profileCardErrorStyles = [
     }
     .inline.error:focus {
       outline: none;
-    }
-    [part~='retry'] {
-      font: inherit;
-      font-size: 0.875em;
-      font-weight: 600;
-      padding: 0.25em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--social-radius-pill, 999px);
-      background: transparent;
-      color: inherit;
-      cursor: pointer;
-    }
-    [part~='retry']:hover {
-      background: color-mix(in srgb, currentColor 8%, transparent);
-    }
-    @media (forced-colors: active) {
-      [part~='retry'] {
-        border: 1px solid ButtonText;
-        background: ButtonFace;
-        color: ButtonText;
-      }
     }
   `,
 ];

@@ -1,4 +1,7 @@
-/** The pill-shaped text buttons of `<social-post>`'s parts: the warning's toggle, the retry, "hide media". */
+/**
+ * The pill-shaped text buttons: a post's warning toggle and "hide media", the retry of a failed
+ * embed or profile card.
+ */
 import { css } from 'lit';
 
 export const pillButtonStyles = css`
