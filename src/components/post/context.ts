@@ -102,17 +102,7 @@ export function renderContext(
 
 export const contextStyles = css`
   ${pillButtonStyles}
-  /* Icons as in the counts: a mask on a pseudo-element, in the text color. */
-  .context.reply::before,
-  .context > :is(.repost, .pinned)::before {
-    content: '';
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    flex: none;
-    background: currentColor;
-    mask: var(--_icon) center / contain no-repeat;
-    forced-color-adjust: none;
-  }
+  /* Its icons are drawn by the view's styles, as the counts' are. */
   .context {
     display: flex;
     flex-wrap: wrap;

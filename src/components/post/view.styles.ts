@@ -3,8 +3,11 @@ import { css } from 'lit';
 
 export const viewStyles = css`
   /* Icons are masks on a pseudo-element: no SVG nodes in each post, and they take the text color.
-     The context part draws its own the same way; the icons of replies and reposts are shared. */
-  [part~='counts'] li::before {
+     The context lines' icons too (their part loads after these styles); the icons of replies and
+     reposts are shared. */
+  [part~='counts'] li::before,
+  .context.reply::before,
+  .context > :is(.repost, .pinned)::before {
     content: '';
     inline-size: 1.1em;
     block-size: 1.1em;
