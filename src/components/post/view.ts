@@ -28,6 +28,7 @@ import {
   type Parts,
 } from './parts.js';
 import type { SocialPost } from './post.js';
+import { NodeCache } from '../shared/node-cache.js';
 
 export { viewStyles } from './view.styles.js';
 
@@ -47,7 +48,7 @@ export class PostView {
   /** The state of the post's media; made when a post has some. */
   #media?: PostMedia;
   /** Nodes built from post text and HTML, reused while their source stays the same. */
-  readonly #nodes = new Map<string, { source: string; emoji: unknown; nodes: Node[] }>();
+  readonly #nodes = new NodeCache();
 
   constructor(host: SocialPost, adopt: (...styles: CSSResult[]) => void) {
     this.#host = host;
@@ -153,18 +154,6 @@ export class PostView {
   }
 
   /**
-   * Text or HTML as nodes for a template, built once per source: Lit leaves nodes it already
-   * placed alone, and a fragment would be empty after its first insertion.
-   */
-  #cached(key: string, source: string, emoji: unknown, build: () => DocumentFragment): Node[] {
-    const entry = this.#nodes.get(key);
-    if (entry && entry.source === source && entry.emoji === emoji) return entry.nodes;
-    const nodes = [...build().childNodes];
-    this.#nodes.set(key, { source, emoji, nodes });
-    return nodes;
-  }
-
-  /**
    * Text as it is, for a post whose rich text is not here: its load failed (offline), or HTML
    * the sanitizer refused fell back to text. The words show now; links and emoji once it loads.
    */
@@ -183,7 +172,7 @@ export class PostView {
     if (!hasShortcode(text, emoji)) return text;
     const build = parts.richText;
     if (!build) return this.#richTextLater(text);
-    return this.#cached(key, text, emoji, () =>
+    return this.#nodes.get(key, text, emoji, () =>
       build.richText(text, { facets: [], emoji: emoji! }),
     );
   }
@@ -193,7 +182,7 @@ export class PostView {
     const gate = parts.sanitize;
     if (post.html && gate && canSanitize()) {
       try {
-        return this.#cached(`${key}:html`, post.html, post.emoji, () =>
+        return this.#nodes.get(`${key}:html`, post.html, post.emoji, () =>
           gate.sanitize(post.html!, {
             ...(post.url ? { base: post.url } : {}),
             emoji: post.emoji ?? {},
@@ -206,7 +195,7 @@ export class PostView {
     if (!post.text) return undefined;
     const build = parts.richText;
     if (!build) return [document.createTextNode(this.#richTextLater(post.text))];
-    return this.#cached(`${key}:text`, post.text, post.emoji, () =>
+    return this.#nodes.get(`${key}:text`, post.text, post.emoji, () =>
       build.richText(post.text!, {
         ...(post.facets ? { facets: post.facets } : {}),
         ...(post.emoji ? { emoji: post.emoji } : {}),

@@ -13,6 +13,7 @@ import type { ProfileCardStrings } from '../../i18n/tables/profile-card.js';
 import type { Actor, ProfileField } from '../../model/actor.js';
 import { icon } from './icons.js';
 import { validDate } from './profile-card-util.js';
+import { NodeCache } from '../shared/node-cache.js';
 
 export { profileCardTextStyles } from './profile-card-text.styles.js';
 
@@ -30,19 +31,11 @@ export async function prepareText(actor: Actor): Promise<void> {
  * alone, and a fragment empties on use.
  */
 export class CardText {
-  readonly #nodes = new Map<string, { source: string; emoji: unknown; nodes: Node[] }>();
-
-  #cached(key: string, source: string, emoji: unknown, build: () => DocumentFragment): Node[] {
-    const entry = this.#nodes.get(key);
-    if (entry && entry.source === source && entry.emoji === emoji) return entry.nodes;
-    const nodes = [...build().childNodes];
-    this.#nodes.set(key, { source, emoji, nodes });
-    return nodes;
-  }
+  readonly #nodes = new NodeCache();
 
   /** Plain text with custom emoji only (names): no links. */
   inline(key: string, text: string, emoji: Emoji): Node[] {
-    return this.#cached(key, text, emoji, () => richText(text, { facets: [], emoji }));
+    return this.#nodes.get(key, text, emoji, () => richText(text, { facets: [], emoji }));
   }
 
   /** HTML through the sanitizer (or, without it, its text); plain text as rich text with links. */
@@ -50,7 +43,7 @@ export class CardText {
     const emoji = actor.emoji ?? {};
     if (!plain && sanitizerStatus() === 'ready') {
       try {
-        return this.#cached(`${key}:html`, value, actor.emoji, () =>
+        return this.#nodes.get(`${key}:html`, value, actor.emoji, () =>
           sanitize(value, { ...(actor.url ? { base: actor.url } : {}), emoji }),
         );
       } catch {
@@ -58,7 +51,7 @@ export class CardText {
       }
     }
     const text = plain ? value : htmlToText(value);
-    return this.#cached(`${key}:text`, text, actor.emoji, () => richText(text, { emoji }));
+    return this.#nodes.get(`${key}:text`, text, actor.emoji, () => richText(text, { emoji }));
   }
 
   /** The person's description. */
