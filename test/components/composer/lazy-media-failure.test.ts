@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SocialComposer } from '../../../src/components/composer/composer.js';
 import * as support from './lazy-support.js';
-import { moment, newKey, part, words } from './lazy-support.js';
+import { moment, newKey, part, saveDraftWithImage, words } from './lazy-support.js';
 
 const gate = (command: 'hold' | 'fail' | 'open' | 'state') =>
   support.gate('composer-media', command);
@@ -20,22 +20,7 @@ describe('<social-composer> when its media part does not load', () => {
   it('keeps a restored draft with its images and says they cannot be shown', async () => {
     await gate('fail');
     const key = newKey('mediafail');
-    const saved = {
-      text: 'with a picture',
-      warning: '',
-      audience: 'public',
-      media: [
-        {
-          key: 'm1',
-          name: 'kept.jpg',
-          type: 'image/jpeg',
-          size: 10,
-          alt: 'Kept alt text',
-          url: 'https://media.example.com/file/kept.jpg',
-        },
-      ],
-    };
-    localStorage.setItem(`social-composer:${key}`, JSON.stringify(saved));
+    saveDraftWithImage(key, 'with a picture');
     const wrapper = await fixture<HTMLElement>(html`<div lang="en">
       <social-composer media-action="/test-compose/media/${key}/ok" draft-key=${key}></social-composer>
     </div>`);

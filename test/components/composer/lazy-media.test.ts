@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SocialComposer } from '../../../src/components/composer/composer.js';
 import { nextEvent } from '../../helpers.js';
 import * as support from './lazy-support.js';
-import { part, words } from './lazy-support.js';
+import { part, saveDraftWithImage, words } from './lazy-support.js';
 
 const newKey = () => support.newKey('lazymedia');
 const png = (name: string) => new File([new Uint8Array(256).fill(5)], name, { type: 'image/png' });
@@ -119,24 +119,7 @@ describe('<social-composer> before its media part has loaded', () => {
 
   it('shows the images of a restored draft once the part is there', async () => {
     const key = newKey();
-    localStorage.setItem(
-      `social-composer:${key}`,
-      JSON.stringify({
-        text: 'back again',
-        warning: '',
-        audience: 'public',
-        media: [
-          {
-            key: 'm1',
-            name: 'kept.jpg',
-            type: 'image/jpeg',
-            size: 10,
-            alt: 'Kept alt text',
-            url: 'https://media.example.com/file/kept.jpg',
-          },
-        ],
-      }),
-    );
+    saveDraftWithImage(key, 'back again');
     const el = await render(
       html`<social-composer media-action="/test-compose/media/${key}/ok" draft-key=${key}></social-composer>`,
     );

@@ -53,3 +53,17 @@ export async function render(key: string): Promise<SocialComposer> {
 
 /** Lets the page's pending work run: timers, module requests, renders. */
 export const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
+
+/** Saves, under `key`, a draft as a reload finds it: `text` with one uploaded image. */
+export function saveDraftWithImage(key: string, text: string): void {
+  const image = {
+    key: 'm1',
+    name: 'kept.jpg',
+    type: 'image/jpeg',
+    size: 10,
+    alt: 'Kept alt text',
+    url: 'https://media.example.com/file/kept.jpg',
+  };
+  const draft = { text, warning: '', audience: 'public', media: [image] };
+  localStorage.setItem(`social-composer:${key}`, JSON.stringify(draft));
+}
