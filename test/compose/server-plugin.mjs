@@ -95,10 +95,11 @@ const gates = new Map();
 
 /**
  * The lazily loaded part a request asks for, if any: `/src/components/composer/<part>.ts` (or
- * `.js`), or `count` for `/src/compose/count.ts`. @param {string} url
+ * `.js`), `count` for `/src/compose/count.ts`, `view` for the post's template
+ * (`/src/components/post/view.ts`). @param {string} url
  */
 function partOf(url) {
-  return /\/(?:components\/composer\/(composer-[\w-]+)|compose\/(count))\.(?:ts|js)(?:\?|$)/
+  return /\/(?:components\/composer\/(composer-[\w-]+)|compose\/(count)|components\/post\/(view))\.(?:ts|js)(?:\?|$)/
     .exec(url)
     ?.slice(1)
     .find(Boolean);

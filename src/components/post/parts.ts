@@ -31,6 +31,9 @@ const loaders = {
   sanitize: () => import('../../html/sanitize.js'),
   // Links, mentions and custom emoji built from plain text, which HTML posts (Mastodon) rarely need.
   richText: () => import('../../html/rich-text.js'),
+  // The words of HTML as plain text, for a post whose template could not load (offline); the
+  // formats' module, which whoever parsed the post has loaded already.
+  plainText: () => import('../../formats/util.js'),
 };
 export type PartName = keyof typeof loaders;
 export type Parts = { [Name in PartName]?: Awaited<ReturnType<(typeof loaders)[Name]>> };

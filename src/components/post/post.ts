@@ -1,6 +1,7 @@
 /** `<social-post>`: one post, rendered from the normalized model or embedded from a URL. */
 import { LitElement, html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../i18n/clock.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { postStrings, type PostStrings } from '../../i18n/tables/post.js';
@@ -8,7 +9,15 @@ import type { Post } from '../../model/post.js';
 import type { LoadFetch } from '../../net/load.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
-import { canSanitize, htmlReady, loadPart, needsRichText, parts, partsOf } from './parts.js';
+import {
+  canSanitize,
+  displayName,
+  htmlReady,
+  loadPart,
+  needsRichText,
+  parts,
+  partsOf,
+} from './parts.js';
 import { postStyles } from './post.styles.js';
 import type { Embed } from './standalone.js';
 import type { PostView } from './view.js';
@@ -226,6 +235,8 @@ export class SocialPost extends LitElement {
     if (plain) await plain;
     if (post && parts.view) {
       this.#view ??= new parts.view.PostView(this, (...styles) => this.#adopt(...styles));
+    } else if (post?.html && !post.text) {
+      await loadPart('plainText');
     }
     if (standalone && parts.standalone) {
       this.#embed ??= new parts.standalone.Embed(this, (event) => (this.#announcement = event));
@@ -265,9 +276,20 @@ export class SocialPost extends LitElement {
       this.#adopt(parts.view.viewStyles);
       return view.render(post, strings, locale, Boolean(this.src) && !this.post);
     }
+    if (post) {
+      // Its template could not load (offline): the page's fallback children if it has some, else
+      // the author and the words, plain, rather than nothing. The next update tries again.
+      return html`<slot
+        ><div part="post" class="post"
+          ><p part="author" dir="auto" .textContent=${displayName(post.author)}></p
+          ><p part="body" dir="auto" lang=${ifDefined(post.language)} .textContent=${
+            post.text ?? (post.html && parts.plainText?.htmlToText(post.html)) ?? ''
+          }></p
+        ></div
+      ></slot>`;
+    }
     const standalone = parts.standalone;
-    // A post whose template failed to load (offline) shows the fallback until an update retries.
-    if (this.src?.trim() && standalone && !post) {
+    if (this.src?.trim() && standalone) {
       this.#adopt(...standalone.standaloneStyles);
       const failure = this.#embed?.failure;
       return failure === undefined
