@@ -11,6 +11,7 @@ import { themeMetaName } from '../../src/styles/theme.js';
 import { hostStyles } from '../../src/styles/tokens.js';
 import { postStyles } from '../../src/components/post/post.styles.js';
 import { feedStyles } from '../../src/components/feed/feed.styles.js';
+import { viewStyles as feedViewStyles } from '../../src/components/feed/view.styles.js';
 import { composerStyles } from '../../src/components/composer/composer.styles.js';
 import { profileCardStyles } from '../../src/components/profile-card/profile-card.styles.js';
 import { loadErrorStyles } from '../../src/components/shared/load-error.js';
@@ -413,6 +414,7 @@ describe('themes', function () {
         viewStyles,
         pillButtonStyles,
         feedStyles,
+        feedViewStyles,
         composerStyles,
         profileCardStyles,
         loadErrorStyles,

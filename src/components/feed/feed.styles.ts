@@ -29,69 +29,11 @@ export const feedStyles = [
   .feed {
     display: flow-root;
   }
-  .feed > social-post {
-    display: block;
-    /* The windowed list positions posts absolutely: without this they shrink to their text. */
-    inline-size: 100%;
-    margin-block-end: var(--_gap);
-  }
-  .feed > social-post:focus-visible {
-    outline-offset: 2px;
-    border-radius: var(--social-post-radius, var(--_radius));
-  }
-
   button {
     font: inherit;
     color: inherit;
     cursor: pointer;
   }
-  button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
-  }
-
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    margin-block-end: var(--_gap);
-  }
-  .filter {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    padding: 0.25em 0.85em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_pill);
-    background: var(--_surface);
-    font-size: 0.9em;
-  }
-  .filter[aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
-  }
-  .filter .check:empty {
-    display: none;
-  }
-
-  .new-posts {
-    position: sticky;
-    inset-block-start: var(--_space);
-    z-index: 1;
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    margin: 0 auto var(--_gap);
-    padding: 0.4em 1.1em;
-    border: 0;
-    border-radius: var(--_pill);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-  }
-
   .errors {
     display: grid;
     gap: var(--_space);
@@ -111,17 +53,6 @@ export const feedStyles = [
   .cause {
     margin: 0;
   }
-  .details {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .details summary {
-    cursor: pointer;
-  }
-  .cause {
-    margin-block-start: 0.25em;
-    overflow-wrap: anywhere;
-  }
   .retry,
   .load-more {
     padding: 0.4em 1.1em;
@@ -131,19 +62,12 @@ export const feedStyles = [
     font-weight: 600;
   }
   .retry:hover,
-  .load-more:hover,
-  .filter:hover {
+  .load-more:hover {
     background-image: linear-gradient(
       color-mix(in srgb, currentColor 8%, transparent),
       color-mix(in srgb, currentColor 8%, transparent)
     );
   }
-  .load-more {
-    display: block;
-    inline-size: 100%;
-    margin-block-end: var(--_gap);
-  }
-
   .skeletons {
     display: grid;
     gap: var(--_gap);
@@ -175,15 +99,6 @@ export const feedStyles = [
     inline-size: 60%;
   }
 
-  .empty {
-    margin: 0 0 var(--_gap);
-    padding: var(--_padding);
-    border: 1px dashed var(--_border);
-    border-radius: var(--_radius);
-    color: var(--_muted);
-    text-align: center;
-  }
-
   .skip-link,
   .end {
     position: absolute;
@@ -212,20 +127,7 @@ export const feedStyles = [
     color: var(--_muted);
     text-align: center;
   }
-  .sentinel {
-    block-size: 1px;
-  }
-
-
   @media (forced-colors: active) {
-    .filter[aria-pressed='true'],
-    .new-posts {
-      background: Highlight;
-      color: HighlightText;
-      /* Already system colours; without this the text's Canvas backplate hides HighlightText. */
-      forced-color-adjust: none;
-      border: 1px solid Highlight;
-    }
     .error {
       border-color: CanvasText;
     }
@@ -233,8 +135,7 @@ export const feedStyles = [
       background: GrayText;
     }
     .retry,
-    .load-more,
-    .filter {
+    .load-more {
       border-color: ButtonText;
     }
   }

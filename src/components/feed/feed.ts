@@ -1,14 +1,19 @@
 /** `<social-feed>`: one accessible, merged timeline of posts from one or many sources. */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type CSSResult,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import type * as WindowingModule from '@lit-labs/virtualizer/virtualize.js';
 import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialNewPostsEvent } from '../../events/new-posts.js';
-import { formatDateTime } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { loadReasonText, type LoadReason } from '../../i18n/tables/errors.js';
 import { feedStrings, type FeedStrings } from '../../i18n/tables/feed.js';
@@ -25,6 +30,7 @@ import { prefetchReader } from './readers.js';
 import type { SocialSource } from './source.js';
 import { preloadCommonParts } from '../post/parts.js';
 import type * as ReadingModule from './read.js';
+import type * as ViewModule from './view.js';
 // Types only (erased): the tag map entry for the <social-post> the feed renders.
 import type {} from '../../define/social-post.js';
 
@@ -61,6 +67,22 @@ function loadWindowing(): Promise<unknown> {
     () => (windowingLoad = undefined),
   );
   return windowingLoad;
+}
+
+/** The feed's view (its post list and what shows once posts are in), once loaded. */
+let view: typeof ViewModule | undefined;
+let viewLoad: Promise<unknown> | undefined;
+
+/**
+ * Loads the view once for every feed, requested with the data; resolves (never rejects) when that
+ * is settled. Offline, the feed says it could not show its posts, and a later call retries.
+ */
+function loadView(): Promise<unknown> {
+  viewLoad ??= import('./view.js').then(
+    (module) => (view = module),
+    () => (viewLoad = undefined),
+  );
+  return viewLoad;
 }
 
 let reading: Promise<typeof ReadingModule> | undefined;
@@ -397,7 +419,9 @@ export class SocialFeed extends LitElement {
       this.#configured = true;
       this.#configure();
     }
-    // The post code loads while the sources are fetched; the first render with posts awaits it.
+    // The post code and the feed's view load while the sources are fetched; the first render
+    // with posts awaits them.
+    void loadView();
     void postElementReady();
     this.#childObserver = new MutationObserver((records) => {
       const relevant = records.some(
@@ -517,22 +541,41 @@ export class SocialFeed extends LitElement {
 
   /** @internal */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = this.#waits();
+    return waits.length > 0 ? this.#updateWhenReady(waits) : super.scheduleUpdate();
+  }
+
+  /**
+   * What the render needs loads before it: the reader's language (no English flash), a preset's
+   * styles (no flash of the wrong theme), the filter code when there is a filter, the post
+   * element once there are posts (no empty, un-upgraded posts), the view for all but the loading
+   * skeleton, and the windowing code for a list too long to show plainly meanwhile.
+   */
+  #waits(): Promise<unknown>[] {
     const count = this.#displayed().length;
     if (count > PREPARE_WINDOW_FROM) void loadWindowing();
-    // What the render needs loads before it: the reader's language (no English flash), a preset's
-    // styles (no flash of the wrong theme), the filter code when there is a filter, the post
-    // element once there are posts (no empty, un-upgraded posts), and the windowing code for a
-    // list too long to show plainly meanwhile.
-    const waits = [
+    return [
       this.filter && !filtering ? loadFiltering() : undefined,
       this.#locale.ready(),
       this.#theme.ready(),
       count > 0 ? postElementReady() : undefined,
+      !view && this.#needsView(count) ? loadView() : undefined,
       count > PLAIN_AT_MOST && !windowing ? loadWindowing() : undefined,
     ].filter((wait) => wait !== undefined);
-    return waits.length > 0
-      ? Promise.all(waits).then(() => super.scheduleUpdate())
-      : super.scheduleUpdate();
+  }
+
+  /**
+   * Renders once what it needs is in. A page may arrive meanwhile (the view loads while the first
+   * posts are fetched): what that adds (the post element) is awaited too, a few rounds at most.
+   */
+  async #updateWhenReady(waits: Promise<unknown>[]): Promise<void> {
+    const awaited = new Set(waits);
+    for (let round = 0; waits.length > 0 && round < 3; round++) {
+      await Promise.all(waits);
+      waits = this.#waits().filter((wait) => !awaited.has(wait));
+      for (const wait of waits) awaited.add(wait);
+    }
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -560,14 +603,15 @@ export class SocialFeed extends LitElement {
     const all = this.#filtered();
     const runs = [...this.#runs.values()];
     const sourceMode = !this.posts;
-    const loading = sourceMode && (this.#busy > 0 || runs.some((run) => run.pending));
+    const loading = this.#loading();
     const settled = !loading;
     const failed = runs.filter((run) => run.error);
     const more = sourceMode && (this.#canLoad() || all.length > list.length);
-    const setSize = more ? -1 : list.length;
     const noPosts = list.length === 0;
+    // The view's code failed to load (offline): a clear message with Retry, not an empty list.
+    const missing = !view && this.#needsView(list.length);
     // Windowed once the code is in; until then (briefly, see PLAIN_AT_MOST) the list is plain.
-    const windowCode = list.length > WINDOW_FROM ? windowing : undefined;
+    const windowCode = list.length > WINDOW_FROM && view ? windowing : undefined;
     // On a switch to windowing the plain elements go at once, and the virtualizer's come later.
     if (windowCode && !this.#windowed) this.#postsInFeed = false;
     this.#windowed = windowCode !== undefined;
@@ -575,11 +619,41 @@ export class SocialFeed extends LitElement {
     // so it is never a ready feed without articles.
     const busy = loading || (this.#windowed && !this.#postsInFeed);
     // A feed is made of articles: with none and nothing on its way, it is no feed (yet).
-    const feedRole = !noPosts || loading;
+    const feedRole = !missing && (!noPosts || loading);
     const heading = HEADINGS[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
-    const labels = this.#labels();
-    const pending = sourceMode ? (this.#timeline?.pendingCount ?? 0) : 0;
     if (this.#current >= list.length) this.#current = Math.max(0, list.length - 1);
+    let shown: ViewModule.View | undefined;
+    if (view) {
+      this.#adopt(view.viewStyles);
+      shown = view.renderView({
+        strings,
+        locale: this.#locale.locale,
+        list,
+        setSize: more ? -1 : list.length,
+        current: this.#current,
+        windowing: windowCode,
+        labels: this.#labels(),
+        shown: this.sources,
+        pending: sourceMode ? (this.#timeline?.pendingCount ?? 0) : 0,
+        failed: failed.map((run) => ({
+          id: run.id,
+          name: sourceName(run),
+          error: run.error!,
+          reason: run.reason,
+          retrying: run.retrying,
+        })),
+        settled,
+        more,
+        filteredOut: this.#base().length > 0,
+        infinite: this.infinite,
+        loadingMore: this.#loadingMore,
+        noHovercards: this.noHovercards,
+        toggleSource: (label) => this.#toggleSource(label, this.#labels()),
+        showNewPosts: () => void this.showNewPosts(),
+        loadMore: (event) => this.#loadMoreClicked(event),
+        retry: (id) => this.#retryClicked(id),
+      });
+    }
 
     return html`
       <div class="root" @keydown=${this.#navigate} @focusin=${this.#trackFocus}>
@@ -592,48 +666,16 @@ export class SocialFeed extends LitElement {
             >`
             : nothing
         }
-        ${labels.length > 1 ? this.#renderFilters(labels, strings) : nothing}
-        ${
-          pending > 0
-            ? html`<button part="new-posts" class="new-posts" type="button" @click=${this.showNewPosts}>
-              <span aria-hidden="true" class="arrow">↑</span> ${strings.showNewPosts(pending)}
-            </button>`
-            : nothing
-        }
-        ${
-          failed.length > 0 && !(noPosts && settled)
-            ? html`<div part="errors" class="errors">${failed.map((run) => this.#renderError(run, strings))}</div>`
-            : nothing
-        }
+        ${shown?.above}
         <div
           part="feed"
           class="feed"
           role=${ifDefined(feedRole ? 'feed' : undefined)}
           aria-labelledby=${ifDefined(feedRole ? 'heading' : undefined)}
           aria-busy=${ifDefined(feedRole ? (busy ? 'true' : 'false') : undefined)}
-        >
-          ${
-            // Two parts, so that a switch empties one at once: the virtualizer never starts with
-            // the plain list's elements among its own.
-            windowCode
-              ? windowCode.virtualize({
-                  items: list,
-                  keyFunction: (post: Post) => post,
-                  renderItem: (post: Post, index: number) => this.#renderPost(post, index, setSize),
-                })
-              : nothing
-          }${
-            windowCode
-              ? nothing
-              : repeat(
-                  list,
-                  (post) => post,
-                  (post, index) => this.#renderPost(post, index, setSize),
-                )
-          }
-        </div>
+        >${shown?.windowed}${shown?.plain}</div>
         ${
-          noPosts && loading
+          noPosts && loading && !missing
             ? html`<div class="skeletons">
               <p class="visually-hidden">${strings.loading}</p>
               ${[0, 1, 2].map(
@@ -645,44 +687,76 @@ export class SocialFeed extends LitElement {
             </div>`
             : nothing
         }
-        ${
-          noPosts && settled && failed.length > 0
-            ? html`<slot name="error"
-              ><div part="errors" class="errors">
-                ${failed.map((run) => this.#renderError(run, strings))}
-              </div></slot
-            >`
-            : nothing
-        }
-        ${
-          noPosts && settled && failed.length === 0
-            ? html`<slot name="empty"
-              ><p part="empty" class="empty">
-                ${this.#base().length > 0 ? strings.noMatches : strings.empty}
-              </p></slot
-            >`
-            : nothing
-        }
+        ${missing ? this.#renderMissing(strings) : shown?.settled}
         ${noPosts ? html`<slot></slot>` : nothing}
-        ${
-          more && (!noPosts || settled)
-            ? html`${this.infinite ? html`<div class="sentinel" id="sentinel"></div>` : nothing}
-              <button
-                part="load-more"
-                class="load-more"
-                type="button"
-                aria-disabled=${this.#loadingMore ? 'true' : 'false'}
-                @click=${this.#loadMoreClicked}
-              >
-                ${this.#loadingMore ? strings.loadingMore : strings.loadMore}
-              </button>`
-            : nothing
-        }
+        ${shown?.more}
         <p part="end" class="end" id="end" tabindex="-1">${strings.endOfFeed}</p>
         <slot name="footer"></slot>
         <div class="visually-hidden" role="status">${this.announcement}</div>
       </div>
     `;
+  }
+
+  /**
+   * Shown in place of the posts when the view's code could not load (offline): the feed's
+   * error block, whose Retry loads it again (and any source that failed with it).
+   */
+  #renderMissing(strings: FeedStrings): TemplateResult {
+    return html`<div part="errors" class="errors">
+      <div part="error" class="error">
+        <p class="error-text">
+          <strong>${strings.sourceFailed(this.label || strings.feed)}</strong>
+          ${loadReasonText(strings, 'network')}
+        </p>
+        <button part="retry" class="retry" type="button" @click=${this.#retryView}>
+          ${strings.retry}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  async #retryView(): Promise<void> {
+    const button = this.shadowRoot?.activeElement;
+    await Promise.all([loadView(), this.retry()]);
+    this.requestUpdate();
+    await this.updateComplete;
+    // The message (and its button) is gone once the view is in: keep focus in the feed.
+    if (button && !button.isConnected) {
+      if (this.#displayed().length > 0) await this.#focusPost(this.#current);
+      else this.#heading()?.focus();
+    }
+  }
+
+  /** Whether a source is loading (in source mode). */
+  #loading(): boolean {
+    return !this.posts && (this.#busy > 0 || [...this.#runs.values()].some((run) => run.pending));
+  }
+
+  /**
+   * Whether a render shows anything of the view: all but the loading skeleton of a feed with no
+   * posts, no failed source and no source toggles (a source still to answer its first page
+   * counts as loading: its request may not be out yet in the first update).
+   */
+  #needsView(count: number): boolean {
+    const runs = [...this.#runs.values()];
+    return (
+      count > 0 ||
+      !(this.#loading() || runs.some((run) => !run.loaded && !run.error)) ||
+      this.#labels().length > 1 ||
+      runs.some((run) => run.error) ||
+      (!this.posts && (this.#timeline?.pendingCount ?? 0) > 0)
+    );
+  }
+
+  /** Adds the styles of a part loaded later to the feed's shadow root, once. */
+  #adopt(...styles: CSSResult[]): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    const adopted = root.adoptedStyleSheets;
+    const added = styles
+      .map((style) => style.styleSheet)
+      .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined && !adopted.includes(sheet));
+    if (added.length > 0) root.adoptedStyleSheets = [...adopted, ...added];
   }
 
   protected override firstUpdated(): void {
@@ -729,71 +803,6 @@ export class SocialFeed extends LitElement {
       this.#postsInFeed = present;
       if (this.#windowed) this.requestUpdate();
     }
-  }
-
-  #renderPost(post: Post, index: number, setSize: number): TemplateResult {
-    const locale = this.#locale.locale;
-    const author = post.author;
-    const name = author.name?.trim() || author.handle?.trim() || author.id;
-    const published =
-      post.published instanceof Date && !Number.isNaN(post.published.getTime())
-        ? formatDateTime(post.published, locale)
-        : '';
-    return html`<social-post
-      part="post"
-      role="article"
-      .post=${post}
-      data-index=${index}
-      tabindex=${index === this.#current ? '0' : '-1'}
-      aria-posinset=${index + 1}
-      aria-setsize=${setSize}
-      aria-label=${this.#strings().postLabel(name, published)}
-      ?no-hovercards=${this.noHovercards}
-    ></social-post>`;
-  }
-
-  #renderFilters(labels: string[], strings: FeedStrings): TemplateResult {
-    const shown = this.sources;
-    return html`<div part="filters" class="filters" role="group" aria-label=${strings.sources}>
-      ${labels.map((label) => {
-        const pressed = !shown || shown.includes(label);
-        return html`<button
-          part="filter"
-          class="filter"
-          type="button"
-          aria-pressed=${pressed ? 'true' : 'false'}
-          @click=${() => this.#toggleSource(label, labels)}
-        >
-          <span class="check" aria-hidden="true">${pressed ? '✓' : ''}</span>${label}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  #renderError(run: SourceRun, strings: FeedStrings): TemplateResult {
-    const error = run.error!;
-    const name = sourceName(run);
-    const { reason, status } = run.reason ?? { reason: 'other' };
-    return html`<div part="error" class="error" data-source=${run.id}>
-      <p class="error-text">
-        <strong>${strings.sourceFailed(name)}</strong> ${loadReasonText(strings, reason, status)}
-      </p>
-      <details part="error-details" class="details">
-        <summary>${strings.details}</summary>
-        <p class="cause" dir="ltr" lang="en">${error.message}</p>
-      </details>
-      <button
-        part="retry"
-        class="retry"
-        type="button"
-        aria-disabled=${run.retrying ? 'true' : 'false'}
-        @click=${() => this.#retryClicked(run)}
-      >
-        ${run.retrying ? strings.loadingMore : strings.retry}<span class="visually-hidden">
-          ${name}</span
-        >
-      </button>
-    </div>`;
   }
 
   // ——— Sources and loading ———
@@ -859,6 +868,7 @@ export class SocialFeed extends LitElement {
         this.#sendEarly(owner, run);
         prefetchReader(run.url, run.format);
         loadReading().catch(() => undefined);
+        void loadView();
       }
       this.#runs.set(owner, run);
       this.#timeline?.addSource(run.id, run.label ? { label: run.label } : {});
@@ -1166,8 +1176,9 @@ export class SocialFeed extends LitElement {
     void this.loadMore();
   }
 
-  #retryClicked(run: SourceRun): void {
-    if (run.retrying) return;
+  #retryClicked(id: string): void {
+    const run = [...this.#runs.values()].find((known) => known.id === id);
+    if (!run || run.retrying) return;
     const button = this.shadowRoot?.activeElement;
     void this.retry(run.id).then(async () => {
       await this.updateComplete;
@@ -1195,56 +1206,29 @@ export class SocialFeed extends LitElement {
   }
 
   #trackFocus(event: FocusEvent): void {
-    const post = postOf(event.composedPath(), this.#feedElement());
-    if (!post) return;
-    const index = Number(post.dataset.index);
-    if (Number.isInteger(index) && index !== this.#current) {
+    const index = view?.postIndex(event.composedPath(), this.#feedElement());
+    if (index !== undefined && index !== this.#current) {
       this.#current = index;
       this.requestUpdate();
     }
   }
 
-  /** The feed pattern's keys: Page Down/Up between posts, Ctrl+End/Home out of the feed. */
+  /** The feed pattern's keys (see the view's `navigate`); only posts and "Load more" take them. */
   #navigate(event: KeyboardEvent): void {
-    const path = event.composedPath();
+    const root = this.shadowRoot;
     const feed = this.#feedElement();
-    const post = postOf(path, feed);
-    const control = event.ctrlKey || event.metaKey;
-    if (post) {
-      const index = Number(post.dataset.index);
-      if (event.key === 'PageDown' && !control) {
-        event.preventDefault();
-        void this.#nextPost(index);
-      } else if (event.key === 'PageUp' && !control) {
-        event.preventDefault();
-        if (index > 0) void this.#focusPost(index - 1);
-      } else if (event.key === 'End' && control) {
-        event.preventDefault();
-        this.#focusAfterFeed();
-      } else if (event.key === 'Home' && control) {
-        event.preventDefault();
-        this.#focusBeforeFeed();
-      }
-      return;
-    }
-    // From the "Load more" button, Page Up goes to the first post it added (or the last post).
-    const button = this.shadowRoot?.querySelector('[part~="load-more"]');
-    if (event.key === 'PageUp' && button && path.includes(button)) {
-      event.preventDefault();
-      const last = this.#displayed().length - 1;
-      void this.#focusPost(this.#firstNew ?? last);
-    }
-  }
-
-  async #nextPost(index: number): Promise<void> {
-    if (index + 1 < this.#displayed().length) {
-      await this.#focusPost(index + 1);
-      return;
-    }
-    if (this.posts || !(this.#canLoad() || this.#filtered().length > this.shownCount)) return;
-    // At the last post with more to come: load it, as a reader paging through expects.
-    await this.loadMore();
-    if (index + 1 < this.#displayed().length) await this.#focusPost(index + 1);
+    if (!view || !root || !feed) return;
+    view.navigate(event, {
+      root,
+      feed,
+      count: () => this.#displayed().length,
+      firstNew: this.#firstNew,
+      canShowMore: () =>
+        !this.posts && (this.#canLoad() || this.#filtered().length > this.shownCount),
+      loadMore: () => this.loadMore(),
+      focusPost: (index) => this.#focusPost(index),
+      focusOut: (after) => (after ? this.#endMarker() : this.#heading())?.focus(),
+    });
   }
 
   /**
@@ -1278,23 +1262,6 @@ export class SocialFeed extends LitElement {
     }
     // Another move started meanwhile (a later key press): that one decides.
     if (move === this.#focusMoves) element?.focus();
-  }
-
-  #focusAfterFeed(): void {
-    const button = this.shadowRoot?.querySelector<HTMLElement>('[part~="load-more"]');
-    (button ?? this.#endMarker())?.focus();
-  }
-
-  #focusBeforeFeed(): void {
-    const root = this.shadowRoot;
-    const feed = this.#feedElement();
-    if (!root || !feed) return;
-    const candidates = [
-      ...root.querySelectorAll<HTMLElement>(
-        '[part~="skip-link"], [part~="filter"], [part~="retry"], [part~="new-posts"]',
-      ),
-    ].filter((element) => element.compareDocumentPosition(feed) & Node.DOCUMENT_POSITION_FOLLOWING);
-    (candidates.at(-1) ?? this.#heading())?.focus();
   }
 
   /** Loads the next page when the end of an infinite feed comes near the viewport. */
@@ -1353,16 +1320,6 @@ export class SocialFeed extends LitElement {
   #heading(): HTMLElement | null {
     return this.shadowRoot?.querySelector<HTMLElement>('#heading') ?? null;
   }
-}
-
-/** The `<social-post>` of this feed that an event passed through, if any. */
-function postOf(path: EventTarget[], feed: HTMLElement | null): HTMLElement | undefined {
-  for (const target of path) {
-    if (target instanceof HTMLElement && target.localName === 'social-post') {
-      return target.parentElement === feed ? target : undefined;
-    }
-  }
-  return undefined;
 }
 
 /** Two copies of one post: the same permalink, or the same id from the same source. */

@@ -241,6 +241,32 @@ async function handle(req, res) {
  * the dev server unchanged. Add `feedTestPlugin()` to the `plugins` of web-test-runner.config.mjs.
  * @returns {import('@web/dev-server-core').Plugin}
  */
+/**
+ * Module requests of the feed's lazily loaded view held back or failed on request, so tests can
+ * act before it arrives (offline, say): `hold` (requests wait), `fail` (answered 503), `open`
+ * (the waiting ones go on, later ones pass).
+ * @type {{ mode: 'hold' | 'fail' | 'open'; requested: number; waiting: Array<() => void> }}
+ */
+const viewGate = { mode: 'open', requested: 0, waiting: [] };
+
+/** Whether a request is for the view part's module (not its styles). */
+const isViewModule = (/** @type {string} */ url) =>
+  /\/components\/feed\/view\.(?:ts|js)(?:\?|$)/.test(url);
+
+/**
+ * POST /test-feed/gate/view/<hold|fail|open>; GET /test-feed/gate/view/state gives `{ requested }`.
+ * @param {Request} req @param {Response} res
+ */
+function handleGate(req, res) {
+  const command = req.url?.split('?')[0]?.split('/').at(-1);
+  if (command === 'hold' || command === 'fail') viewGate.mode = command;
+  if (command === 'open') {
+    viewGate.mode = 'open';
+    for (const pass of viewGate.waiting.splice(0)) pass();
+  }
+  send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(viewGate.requested));
+}
+
 export function feedTestPlugin() {
   return {
     name: 'feed-test-endpoints',
@@ -249,11 +275,23 @@ export function feedTestPlugin() {
       const devServer = server.listeners('request');
       server.removeAllListeners('request');
       server.on('request', (/** @type {Request} */ req, /** @type {Response} */ res) => {
+        if (req.url?.startsWith('/test-feed/gate/view/')) return handleGate(req, res);
         if (req.url?.startsWith('/test-feed/')) {
           handle(req, res).catch((error) => send(res, 500, {}, String(error)));
           return;
         }
-        for (const listener of devServer) listener.call(server, req, res);
+        const pass = () => {
+          for (const listener of devServer) listener.call(server, req, res);
+        };
+        if (!isViewModule(req.url ?? '')) return pass();
+        // Asked for again on every page (no copy from the browser's cache), so a gate holds it.
+        const setHeader = res.setHeader.bind(res);
+        res.setHeader = (header, value) =>
+          setHeader(header, header.toLowerCase() === 'cache-control' ? 'no-store' : value);
+        viewGate.requested++;
+        if (viewGate.mode === 'fail') send(res, 503, { 'content-type': 'text/plain' }, 'gated');
+        else if (viewGate.mode === 'hold') viewGate.waiting.push(pass);
+        else pass();
       });
     },
   };
