@@ -4,22 +4,12 @@
  * (code points) and keeps everything. The test server fails the rules' module request; a page of
  * its own, as Firefox keeps a failed module failed for the page.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import { expect } from '@open-wc/testing';
 import * as support from './lazy-support.js';
-import { moment, newKey, part, type, words } from './lazy-support.js';
+import { LONG_LINK, moment, newKey, part, renderMastodon, type, words } from './lazy-support.js';
 
 const gate = (command: 'hold' | 'fail' | 'open' | 'state') => support.gate('count', command);
-const link = 'https://example.com/a/really/long/link/that/counts/as/23';
-
-async function render(key: string): Promise<SocialComposer> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en">
-    <social-composer format="mastodon" draft-key=${key}></social-composer>
-  </div>`);
-  const el = wrapper.querySelector('social-composer')!;
-  await el.updateComplete;
-  return el;
-}
+const link = LONG_LINK;
 
 describe('<social-composer> counting rules, loaded on demand', () => {
   afterEach(async () => {
@@ -30,7 +20,7 @@ describe('<social-composer> counting rules, loaded on demand', () => {
   it('shows the limit of an empty composer without them, and counts without them when they cannot load', async () => {
     await gate('fail');
     const key = newKey('count');
-    const el = await render(key);
+    const el = await renderMastodon(key);
     expect(words(part(el, 'counter'))).to.equal('500');
     expect(el.shadowRoot!.querySelector('#length')!.textContent).to.equal('500 characters left');
     expect((await gate('state')).requested, 'not part of the first render').to.equal(0);

@@ -51,6 +51,19 @@ export async function render(key: string): Promise<SocialComposer> {
   return el;
 }
 
+/** A composer that counts by Mastodon's rules (no endpoint), its draft kept under `key`. */
+export async function renderMastodon(key: string): Promise<SocialComposer> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en">
+    <social-composer format="mastodon" draft-key=${key}></social-composer>
+  </div>`);
+  const el = wrapper.querySelector('social-composer')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** A link Mastodon counts as 23 characters, however long it is. */
+export const LONG_LINK = 'https://example.com/a/really/long/link/that/counts/as/23';
+
 /** Lets the page's pending work run: timers, module requests, renders. */
 export const moment = () => new Promise((resolve) => setTimeout(resolve, 150));
 

@@ -3,22 +3,16 @@
  * before the first render of a restored draft that has a warning. A page of its own where the
  * part loads normally (its failure is in lazy-warning-failure.test.ts).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SocialComposer } from '../../../src/components/composer/composer.js';
-import * as support from './lazy-support.js';
-import { newKey, part, render, words } from './lazy-support.js';
+import { newKey, part, render, renderMastodon, words } from './lazy-support.js';
 
-const gate = (command: 'hold' | 'fail' | 'open' | 'state') =>
-  support.gate('composer-warning', command);
 const toggle = (el: SocialComposer) => part(el, 'warning-toggle') as HTMLButtonElement;
 const field = (el: SocialComposer) => part(el, 'warning') as HTMLInputElement | null;
 
 describe('<social-composer> content warning field, loaded on demand', () => {
-  afterEach(async () => {
-    await gate('open');
-    localStorage.clear();
-  });
+  afterEach(() => localStorage.clear());
 
   it('works from the keyboard: toggle, write the warning, toggle back to the text', async () => {
     const el = await render(newKey('warning'));
@@ -43,11 +37,7 @@ describe('<social-composer> content warning field, loaded on demand', () => {
       `social-composer:${key}`,
       JSON.stringify({ text: 'Hallo', warning: 'Wetter', audience: 'public', media: [] }),
     );
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en">
-      <social-composer format="mastodon" draft-key=${key}></social-composer>
-    </div>`);
-    const el = wrapper.querySelector('social-composer')!;
-    await el.updateComplete;
+    const el = await renderMastodon(key);
     expect(field(el)!.value).to.equal('Wetter');
     expect(words(part(el, 'counter'))).to.equal(String(500 - 'Hallo'.length - 'Wetter'.length));
     await expect(el).to.be.accessible();
