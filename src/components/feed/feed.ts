@@ -1,16 +1,8 @@
 /** `<social-feed>`: one accessible, merged timeline of posts from one or many sources. */
-import {
-  LitElement,
-  html,
-  nothing,
-  type CSSResult,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
-import type * as WindowingModule from '@lit-labs/virtualizer/virtualize.js';
 import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialNewPostsEvent } from '../../events/new-posts.js';
@@ -20,17 +12,18 @@ import { feedStrings, type FeedStrings } from '../../i18n/tables/feed.js';
 import type { Post } from '../../model/post.js';
 import { sendEarly, type EarlyRequest } from '../../net/early.js';
 import type { LoadFetch } from '../../net/index.js';
-import type * as FilterModule from '../../timeline/filter.js';
 import type { PostFilter } from '../../timeline/filter.js';
 import type { Timeline } from '../../timeline/timeline.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
+import { adoptStyles } from '../../styles/adopt.js';
 import { hostStyles } from '../../styles/tokens.js';
 import { feedStyles } from './feed.styles.js';
 import { prefetchReader } from './readers.js';
 import type { SocialSource } from './source.js';
 import { preloadCommonParts } from '../post/parts.js';
+import { lazyPart } from '../shared/lazy.js';
+import type { View } from './view.js';
 import type * as ReadingModule from './read.js';
-import type * as ViewModule from './view.js';
 // Types only (erased): the tag map entry for the <social-post> the feed renders.
 import type {} from '../../define/social-post.js';
 
@@ -55,35 +48,14 @@ interface Virtualizer {
   element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
 }
 
-/** The windowing code (`@lit-labs/virtualizer`), once loaded: most feeds never grow long enough. */
-let windowing: typeof WindowingModule | undefined;
-let windowingLoad: Promise<unknown> | undefined;
-
-/** Loads the windowing code once for every feed; resolves (never rejects) when that is settled. */
-function loadWindowing(): Promise<unknown> {
-  windowingLoad ??= import('@lit-labs/virtualizer/virtualize.js').then(
-    (module) => (windowing = module),
-    // Offline or blocked: the list stays plain (complete, only heavier), and a later call retries.
-    () => (windowingLoad = undefined),
-  );
-  return windowingLoad;
-}
-
-/** The feed's view (its post list and what shows once posts are in), once loaded. */
-let view: typeof ViewModule | undefined;
-let viewLoad: Promise<unknown> | undefined;
+/** The windowing code (`@lit-labs/virtualizer`): most feeds never grow long enough to need it. */
+const windowing = lazyPart(() => import('@lit-labs/virtualizer/virtualize.js'));
 
 /**
- * Loads the view once for every feed, requested with the data; resolves (never rejects) when that
- * is settled. Offline, the feed says it could not show its posts, and a later call retries.
+ * The feed's view (its post list and what shows once posts are in), requested with the data.
+ * Offline, the feed says it could not show its posts, and a later load tries again.
  */
-function loadView(): Promise<unknown> {
-  viewLoad ??= import('./view.js').then(
-    (module) => (view = module),
-    () => (viewLoad = undefined),
-  );
-  return viewLoad;
-}
+const view = lazyPart(() => import('./view.js'));
 
 let reading: Promise<typeof ReadingModule> | undefined;
 /** Whether the reading code is in: until it is, a new source's first page is sent ahead of it. */
@@ -105,18 +77,8 @@ function loadReading(): Promise<typeof ReadingModule> {
   return reading;
 }
 
-let filtering: typeof FilterModule | undefined;
-let filteringLoad: Promise<unknown> | undefined;
-
-/** The filter code, loaded once some feed has a `filter`; resolves (never rejects) when settled. */
-function loadFiltering(): Promise<unknown> {
-  filteringLoad ??= import('../../timeline/filter.js').then(
-    (module) => (filtering = module),
-    // Posts show unfiltered rather than not at all; a later render retries.
-    () => (filteringLoad = undefined),
-  );
-  return filteringLoad;
-}
+/** The filter code, loaded once some feed has a `filter`; posts show unfiltered until it is in. */
+const filtering = lazyPart(() => import('../../timeline/filter.js'));
 
 /** What `#base()` returns before any source delivered (one array, so caches can compare it). */
 const NO_POSTS: readonly Post[] = [];
@@ -421,7 +383,7 @@ export class SocialFeed extends LitElement {
     }
     // The post code and the feed's view load while the sources are fetched; the first render
     // with posts awaits them.
-    void loadView();
+    void view.load();
     void postElementReady();
     this.#childObserver = new MutationObserver((records) => {
       const relevant = records.some(
@@ -464,7 +426,7 @@ export class SocialFeed extends LitElement {
     const before = this.#displayed().length;
     this.shownCount = before + this.#pageSize();
     // The page may make the list long: its windowing code loads alongside.
-    if (this.shownCount > WINDOW_FROM) void loadWindowing();
+    if (this.shownCount > WINDOW_FROM) void windowing.load();
     try {
       await this.#fill();
     } finally {
@@ -553,14 +515,14 @@ export class SocialFeed extends LitElement {
    */
   #waits(): Promise<unknown>[] {
     const count = this.#displayed().length;
-    if (count > PREPARE_WINDOW_FROM) void loadWindowing();
+    if (count > PREPARE_WINDOW_FROM) void windowing.load();
     return [
-      this.filter && !filtering ? loadFiltering() : undefined,
+      this.filter && !filtering.module ? filtering.load() : undefined,
       this.#locale.ready(),
       this.#theme.ready(),
       count > 0 ? postElementReady() : undefined,
-      !view && this.#needsView(count) ? loadView() : undefined,
-      count > PLAIN_AT_MOST && !windowing ? loadWindowing() : undefined,
+      !view.module && this.#needsView(count) ? view.load() : undefined,
+      count > PLAIN_AT_MOST && !windowing.module ? windowing.load() : undefined,
     ].filter((wait) => wait !== undefined);
   }
 
@@ -609,9 +571,9 @@ export class SocialFeed extends LitElement {
     const more = sourceMode && (this.#canLoad() || all.length > list.length);
     const noPosts = list.length === 0;
     // The view's code failed to load (offline): a clear message with Retry, not an empty list.
-    const missing = !view && this.#needsView(list.length);
+    const missing = !view.module && this.#needsView(list.length);
     // Windowed once the code is in; until then (briefly, see PLAIN_AT_MOST) the list is plain.
-    const windowCode = list.length > WINDOW_FROM && view ? windowing : undefined;
+    const windowCode = list.length > WINDOW_FROM && view.module ? windowing.module : undefined;
     // On a switch to windowing the plain elements go at once, and the virtualizer's come later.
     if (windowCode && !this.#windowed) this.#postsInFeed = false;
     this.#windowed = windowCode !== undefined;
@@ -622,10 +584,11 @@ export class SocialFeed extends LitElement {
     const feedRole = !missing && (!noPosts || loading);
     const heading = HEADINGS[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
     if (this.#current >= list.length) this.#current = Math.max(0, list.length - 1);
-    let shown: ViewModule.View | undefined;
-    if (view) {
-      this.#adopt(view.viewStyles);
-      shown = view.renderView({
+    let shown: View | undefined;
+    const viewCode = view.module;
+    if (viewCode) {
+      adoptStyles(this.renderRoot, viewCode.viewStyles);
+      shown = viewCode.renderView({
         strings,
         locale: this.#locale.locale,
         list,
@@ -717,7 +680,7 @@ export class SocialFeed extends LitElement {
 
   async #retryView(): Promise<void> {
     const button = this.shadowRoot?.activeElement;
-    await Promise.all([loadView(), this.retry()]);
+    await Promise.all([view.load(), this.retry()]);
     this.requestUpdate();
     await this.updateComplete;
     // The message (and its button) is gone once the view is in: keep focus in the feed.
@@ -748,17 +711,6 @@ export class SocialFeed extends LitElement {
     );
   }
 
-  /** Adds the styles of a part loaded later to the feed's shadow root, once. */
-  #adopt(...styles: CSSResult[]): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    const adopted = root.adoptedStyleSheets;
-    const added = styles
-      .map((style) => style.styleSheet)
-      .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined && !adopted.includes(sheet));
-    if (added.length > 0) root.adoptedStyleSheets = [...adopted, ...added];
-  }
-
   protected override firstUpdated(): void {
     this.#observeFeed();
   }
@@ -769,8 +721,8 @@ export class SocialFeed extends LitElement {
     if (!this.#windowed) {
       // Shown plainly while the windowing code loads: windowed as soon as it is in.
       if (this.#displayed().length > WINDOW_FROM) {
-        void loadWindowing().then(() => {
-          if (windowing) this.requestUpdate();
+        void windowing.load().then((module) => {
+          if (module) this.requestUpdate();
         });
       }
       // The virtualizer sized and contained its host: a plain list (say, after filtering) is not.
@@ -868,7 +820,7 @@ export class SocialFeed extends LitElement {
         this.#sendEarly(owner, run);
         prefetchReader(run.url, run.format);
         loadReading().catch(() => undefined);
-        void loadView();
+        void view.load();
       }
       this.#runs.set(owner, run);
       this.#timeline?.addSource(run.id, run.label ? { label: run.label } : {});
@@ -1110,7 +1062,7 @@ export class SocialFeed extends LitElement {
       cache.base === base &&
       cache.inserted === this.#inserted &&
       cache.filter === this.filter &&
-      cache.filtering === (filtering !== undefined) &&
+      cache.filtering === (filtering.module !== undefined) &&
       cache.sources === sources
     )
       return cache.list;
@@ -1125,14 +1077,15 @@ export class SocialFeed extends LitElement {
       ? merged.filter((post) => !post.source?.label || wanted.includes(post.source.label))
       : merged;
     // The filter code is in whenever `filter` is set (the update waits for it), unless it failed.
-    const list = filtering
-      ? filtering.filterPosts(bySource, parseFilter(this.filter))
+    const filterCode = filtering.module;
+    const list = filterCode
+      ? filterCode.filterPosts(bySource, parseFilter(this.filter))
       : [...bySource];
     this.#cache = {
       base,
       inserted,
       filter: this.filter,
-      filtering: filtering !== undefined,
+      filtering: filterCode !== undefined,
       sources,
       list,
     };
@@ -1206,7 +1159,7 @@ export class SocialFeed extends LitElement {
   }
 
   #trackFocus(event: FocusEvent): void {
-    const index = view?.postIndex(event.composedPath(), this.#feedElement());
+    const index = view.module?.postIndex(event.composedPath(), this.#feedElement());
     if (index !== undefined && index !== this.#current) {
       this.#current = index;
       this.requestUpdate();
@@ -1217,8 +1170,9 @@ export class SocialFeed extends LitElement {
   #navigate(event: KeyboardEvent): void {
     const root = this.shadowRoot;
     const feed = this.#feedElement();
-    if (!view || !root || !feed) return;
-    view.navigate(event, {
+    const viewCode = view.module;
+    if (!viewCode || !root || !feed) return;
+    viewCode.navigate(event, {
       root,
       feed,
       count: () => this.#displayed().length,
@@ -1310,7 +1264,7 @@ export class SocialFeed extends LitElement {
 
   #virtualizer(): Virtualizer | undefined {
     const feed = this.#feedElement() as (HTMLElement & Record<symbol, Virtualizer>) | null;
-    return windowing && feed ? feed[windowing.virtualizerRef] : undefined;
+    return windowing.module && feed ? feed[windowing.module.virtualizerRef] : undefined;
   }
 
   #endMarker(): HTMLElement | null {

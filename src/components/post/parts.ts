@@ -4,6 +4,7 @@
  */
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
+import { lazyPart, type LazyPart } from '../shared/lazy.js';
 
 /**
  * The parts of a post, each in a chunk of its own with its styles, most of them needed by only
@@ -40,7 +41,7 @@ export type Parts = { [Name in PartName]?: Awaited<ReturnType<(typeof loaders)[N
 
 /** The parts loaded so far, shared by every post on the page. */
 export const parts: Parts = {};
-const loading = new Map<PartName, Promise<void>>();
+const lazyParts = new Map<PartName, LazyPart<unknown>>();
 
 /**
  * Loads a part once for the page; undefined when it is already here. Never rejects: a post
@@ -49,17 +50,11 @@ const loading = new Map<PartName, Promise<void>>();
  */
 export function loadPart(name: PartName): Promise<void> | undefined {
   if (parts[name]) return undefined;
-  let promise = loading.get(name);
-  if (!promise) {
-    promise = loaders[name]()
-      .then(
-        (module) => void Object.assign(parts, { [name]: module }),
-        () => undefined,
-      )
-      .finally(() => loading.delete(name));
-    loading.set(name, promise);
-  }
-  return promise;
+  let part = lazyParts.get(name);
+  if (!part) lazyParts.set(name, (part = lazyPart<unknown>(loaders[name])));
+  return part.load().then((module) => {
+    if (module) Object.assign(parts, { [name]: module });
+  });
 }
 
 /** Whether a post has a line above or below its header: repost, pin, reply, title or warning. */

@@ -1,5 +1,5 @@
 /** `<social-post>`: one post, rendered from the normalized model or embedded from a URL. */
-import { LitElement, html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../i18n/clock.js';
@@ -8,6 +8,7 @@ import { postStrings, type PostStrings } from '../../i18n/tables/post.js';
 import type { Post } from '../../model/post.js';
 import type { LoadFetch } from '../../net/load.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
+import { adoptStyles } from '../../styles/adopt.js';
 import { hostStyles } from '../../styles/tokens.js';
 import {
   canSanitize,
@@ -234,7 +235,9 @@ export class SocialPost extends LitElement {
     const plain = post && needsRichText(post, canSanitize()) ? loadPart('richText') : undefined;
     if (plain) await plain;
     if (post && parts.view) {
-      this.#view ??= new parts.view.PostView(this, (...styles) => this.#adopt(...styles));
+      this.#view ??= new parts.view.PostView(this, (...styles) =>
+        adoptStyles(this.renderRoot, ...styles),
+      );
     } else if (post?.html && !post.text) {
       await loadPart('plainText');
     }
@@ -273,7 +276,7 @@ export class SocialPost extends LitElement {
     const view = this.#view;
     if (post && view && parts.view) {
       // The post's own styles go first: the parts' styles come after them in the cascade.
-      this.#adopt(parts.view.viewStyles);
+      adoptStyles(this.renderRoot, parts.view.viewStyles);
       return view.render(post, strings, locale, Boolean(this.src) && !this.post);
     }
     if (post) {
@@ -290,24 +293,13 @@ export class SocialPost extends LitElement {
     }
     const standalone = parts.standalone;
     if (this.src?.trim() && standalone) {
-      this.#adopt(...standalone.standaloneStyles);
+      adoptStyles(this.renderRoot, ...standalone.standaloneStyles);
       const failure = this.#embed?.failure;
       return failure === undefined
         ? standalone.renderSkeleton(strings)
         : standalone.renderError(failure, strings, () => this.#retry());
     }
     return html`<slot></slot>`;
-  }
-
-  /** Adds the styles of a part loaded later to this post's shadow root, once. */
-  #adopt(...styles: CSSResult[]): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    const adopted = root.adoptedStyleSheets;
-    const added = styles
-      .map((style) => style.styleSheet)
-      .filter((sheet): sheet is CSSStyleSheet => sheet !== undefined && !adopted.includes(sheet));
-    if (added.length > 0) root.adoptedStyleSheets = [...adopted, ...added];
   }
 
   #retry(): void {

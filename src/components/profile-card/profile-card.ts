@@ -1,13 +1,6 @@
 /** `<social-profile-card>`: one person, from a profile document, a fediverse handle or the model. */
 import { Task, TaskStatus, initialState } from '@lit/task';
-import {
-  LitElement,
-  html,
-  nothing,
-  type CSSResult,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SocialErrorEvent } from '../../events/error.js';
 import { SocialFollowEvent } from '../../events/follow.js';
@@ -19,6 +12,8 @@ import type { Actor } from '../../model/actor.js';
 import { LoadError, isAbortError } from '../../net/errors.js';
 import type { LoadFetch } from '../../net/load.js';
 import { ThemeController } from '../../styles/theme.js';
+import { adoptStyles } from '../../styles/adopt.js';
+import { lazyPart } from '../shared/lazy.js';
 import { hostStyles } from '../../styles/tokens.js';
 import type { CardText } from './profile-card-text.js';
 import { displayName, isPlain } from './profile-card-util.js';
@@ -29,27 +24,11 @@ export type ProfileCardVariant = 'full' | 'compact' | 'inline';
 
 const VARIANTS = new Set<ProfileCardVariant>(['full', 'compact', 'inline']);
 
-/**
- * A chunk loaded once for the page. `load()` gives undefined when it cannot load (offline): the
- * card then shows its fallback content, and the next update tries again.
- */
-function chunk<T>(load: () => Promise<T>): { value?: T; load(): Promise<T | undefined> } {
-  let loading: Promise<T | undefined> | undefined;
-  const loaded: { value?: T; load(): Promise<T | undefined> } = {
-    load: () =>
-      (loading ??= load().then(
-        (value) => (loaded.value = value),
-        () => (loading = undefined),
-      )),
-  };
-  return loaded;
-}
-
 // What only some cards need, or only after their data: the person (the skeleton paints first),
 // rich words (bios, fields, custom emoji) and the error state. Fetching is a chunk of its own too.
-const viewChunk = chunk(() => import('./profile-card-view.js'));
-const textChunk = chunk(() => import('./profile-card-text.js'));
-const errorChunk = chunk(() => import('./profile-card-error.js'));
+const viewChunk = lazyPart(() => import('./profile-card-view.js'));
+const textChunk = lazyPart(() => import('./profile-card-text.js'));
+const errorChunk = lazyPart(() => import('./profile-card-error.js'));
 
 /** Whether what the card shows of `actor` needs the rich-text chunk. */
 function needsText(actor: Actor, inline: boolean): boolean {
@@ -301,12 +280,12 @@ export class SocialProfileCard extends LitElement {
         failed ? errorChunk.load() : undefined,
         this.#locale.ready(),
       ]);
-      if (view) this.#adopt(view.profileCardViewStyles);
+      if (view) adoptStyles(this.renderRoot, view.profileCardViewStyles);
       if (text) {
-        this.#adopt(text.profileCardTextStyles);
+        adoptStyles(this.renderRoot, text.profileCardTextStyles);
         this.#text ??= new text.CardText();
       }
-      if (error) this.#adopt(...error.profileCardErrorStyles);
+      if (error) adoptStyles(this.renderRoot, ...error.profileCardErrorStyles);
       if (
         actor === this.#shown &&
         inline === (this.#variant === 'inline') &&
@@ -317,14 +296,6 @@ export class SocialProfileCard extends LitElement {
     // A preset's styles load before the first render in it: no flash of the wrong theme.
     await this.#theme.ready();
     super.scheduleUpdate();
-  }
-
-  /** Lazy styles join the static ones, after them, as constructed sheets (no inline styles). */
-  #adopt(...styles: CSSResult[]): void {
-    const root = this.renderRoot as ShadowRoot;
-    const sheets = styles.map((style) => style.styleSheet).filter((sheet) => sheet !== undefined);
-    const missing = sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet));
-    if (missing.length > 0) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...missing];
   }
 
   /** The last load failed (an abort is no failure: the card loads again when it reconnects). */
@@ -360,7 +331,7 @@ export class SocialProfileCard extends LitElement {
     const actor = this.#shown;
     // Without their chunks (offline), the person and the error are the host's fallback content.
     if (actor) {
-      const view = viewChunk.value;
+      const view = viewChunk.module;
       return view
         ? new view.ProfileView({
             variant: this.#variant,
@@ -379,7 +350,7 @@ export class SocialProfileCard extends LitElement {
     }
     if (this.src?.trim() || this.handle?.trim()) {
       if (this.#failed) {
-        const error = errorChunk.value;
+        const error = errorChunk.module;
         return error
           ? error.renderError(this.#variant, this.#task.error, strings, this.#retry)
           : html`<slot></slot>`;
