@@ -5,21 +5,9 @@ import type { LoadFetch } from '../../src/net/load.js';
 import { clearLoadCache } from '../../src/net/cache.js';
 import { isAbortError } from '../../src/net/errors.js';
 
+import { newKey, requests } from './log.js';
+
 // Every endpoint here is served by test/net/server-plugin.mjs on the test runner's own server.
-
-interface Logged {
-  method: string;
-  url: string;
-  headers: Record<string, string | undefined>;
-}
-
-function newKey(): string {
-  return Math.random().toString(36).slice(2);
-}
-
-async function requests(key: string): Promise<Logged[]> {
-  return (await (await fetch(`/test-net/log?key=${key}`)).json()) as Logged[];
-}
 
 /** A `fetch` that records what it was asked and passes it on. */
 function recordingFetch(): { calls: { url: string; init: RequestInit }[]; fetch: LoadFetch } {

@@ -6,24 +6,9 @@ import { BodyTooLarge, capResponse } from '../../src/net/body.js';
 import { LoadError, isAbortError, parseError } from '../../src/net/errors.js';
 import { FormatError } from '../../src/formats/types.js';
 
+import { newKey, requests } from './log.js';
+
 // Every endpoint here is served by test/net/server-plugin.mjs on the test runner's own server.
-
-interface Logged {
-  method: string;
-  url: string;
-  headers: Record<string, string | undefined>;
-}
-
-/** A fresh key, so each test has its own request log and counters on the server. */
-function newKey(): string {
-  return Math.random().toString(36).slice(2);
-}
-
-/** The requests the server saw for `key`. */
-async function requests(key: string): Promise<Logged[]> {
-  const response = await fetch(`/test-net/log?key=${key}`);
-  return (await response.json()) as Logged[];
-}
 
 /** The same test server under the other loopback name: a different origin. */
 function otherOrigin(): string {

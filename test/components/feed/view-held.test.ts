@@ -7,23 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { SocialFeed } from '../../../src/components/feed/feed.js';
 import '../../../src/define/social-feed.js';
 import type { SocialLoadEvent } from '../../../src/events/load.js';
+import { gate, moment, part, shown } from './view-support.js';
 
 const MASTODON = '/test-feed/api/v1/accounts/1/statuses';
-
-const part = (el: SocialFeed, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const shown = (el: SocialFeed) => [...el.shadowRoot!.querySelectorAll('social-post')];
-
-/** Holds back, fails or lets through the view's module request; resolves to the requests so far. */
-async function gate(command: 'hold' | 'fail' | 'open' | 'state'): Promise<number> {
-  const response = await fetch(`/test-feed/gate/view/${command}`, {
-    method: command === 'state' ? 'GET' : 'POST',
-  });
-  return (await response.json()) as number;
-}
-
-/** Lets the page's pending work run: timers, module and data requests, renders. */
-const moment = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('social-feed: its view loads as a part', () => {
   afterEach(() => gate('open'));

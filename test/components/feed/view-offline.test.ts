@@ -9,22 +9,9 @@ import type { SocialFeed } from '../../../src/components/feed/feed.js';
 import '../../../src/define/social-feed.js';
 import type { Post } from '../../../src/model/post.js';
 import { samplePosts } from '../../helpers.js';
+import { gate, moment, part, shown } from './view-support.js';
 
-const part = (el: SocialFeed, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const shown = (el: SocialFeed) => [...el.shadowRoot!.querySelectorAll('social-post')];
 const words = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Holds back, fails or lets through the view's module request; resolves to the requests so far. */
-async function gate(command: 'hold' | 'fail' | 'open' | 'state'): Promise<number> {
-  const response = await fetch(`/test-feed/gate/view/${command}`, {
-    method: command === 'state' ? 'GET' : 'POST',
-  });
-  return (await response.json()) as number;
-}
-
-/** Lets the page's pending work run: timers, module and data requests, renders. */
-const moment = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('social-feed: its view loads as a part', () => {
   afterEach(() => gate('open'));
