@@ -123,6 +123,8 @@ function readDate(value: unknown): Date | undefined {
 
 /** Label values from view labels (`[{ val, neg? }]`) and record self-labels (`{ values: [{ val }] }`). */
 function labelValues(...sources: unknown[]): string[] {
+  // Most posts and profiles carry no labels: no set for them (this runs several times per post).
+  if (!sources.some(hasLabelList)) return [];
   const values = new Set<string>();
   for (const source of sources) {
     const list = isObject(source) ? source.values : source;
@@ -137,6 +139,10 @@ function labelValues(...sources: unknown[]): string[] {
     }
   }
   return [...values];
+}
+
+function hasLabelList(source: unknown): boolean {
+  return Array.isArray(isObject(source) ? source.values : source);
 }
 
 function optedOut(profile: unknown): boolean {
@@ -171,13 +177,22 @@ function postUrl(uri: string, handle?: string): string | undefined {
   return absoluteUrl(`${WEB_APP}/profile/${segment(handle ?? authority)}/post/${segment(rkey)}`);
 }
 
-function counts(entries: [keyof PostCounts, unknown][]): PostCounts | undefined {
-  const result: PostCounts = {};
-  for (const [key, value] of entries) {
-    const number = asNumber(value);
-    if (number !== undefined && number >= 0) result[key] = number;
+/** A post's counts and the PostView fields they come from, in the model's order. */
+const COUNT_FIELDS: readonly (readonly [keyof PostCounts, string])[] = [
+  ['replies', 'replyCount'],
+  ['reposts', 'repostCount'],
+  ['likes', 'likeCount'],
+  ['quotes', 'quoteCount'],
+];
+
+/** The counts a view gives; read from the view by a fixed table, as this runs for every post. */
+function counts(view: JsonObject): PostCounts | undefined {
+  let result: PostCounts | undefined;
+  for (const [key, field] of COUNT_FIELDS) {
+    const number = asNumber(view[field]);
+    if (number !== undefined && number >= 0) (result ??= {})[key] = number;
   }
-  return Object.keys(result).length > 0 ? result : undefined;
+  return result;
 }
 
 /** An `Actor` from a ProfileView, ProfileViewBasic or ProfileViewDetailed. */
@@ -336,6 +351,10 @@ function postFrom(view: JsonObject, record: unknown, embeds: unknown[], depth: n
     post.text = text;
     const facets = blueskyFacets(text, data.facets);
     if (facets.length > 0) post.facets = facets;
+  }
+  // Most posts have neither facets nor tags: only those that do pay for the map and the set.
+  if (text && (post.facets || Array.isArray(data.tags))) {
+    const facets = post.facets ?? [];
     const mentions = new Map<string, Actor>();
     const tags = new Set<string>();
     for (const facet of facets) {
@@ -366,12 +385,7 @@ function postFrom(view: JsonObject, record: unknown, embeds: unknown[], depth: n
   if (parts.quote) post.quote = parts.quote;
 
   if (labels.length > 0) post.labels = labels;
-  const postCounts = counts([
-    ['replies', view.replyCount],
-    ['reposts', view.repostCount],
-    ['likes', view.likeCount],
-    ['quotes', view.quoteCount],
-  ]);
+  const postCounts = counts(view);
   if (postCounts) post.counts = postCounts;
 
   // The record names its parent even where the view carries no reply context (getPosts, threads).

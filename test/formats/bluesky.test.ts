@@ -478,6 +478,31 @@ describe('Bluesky format', () => {
       expect(post!.tags).to.deep.equal(['cats', 'dogs']);
       expect(post!.facets).to.deep.equal([{ start: 6, end: 11, kind: 'tag', value: 'cats' }]);
     });
+
+    it('gives the record tags to a post whose text has no facets', async () => {
+      const view = await fixtureJson('bluesky/snapshot.postview.video-with-record.json');
+      view.record.text = 'no links, no mentions';
+      view.record.tags = ['dogs', '#cats', ''];
+      delete view.record.facets;
+      const [post] = parse(view).posts;
+      expect(post!.tags).to.deep.equal(['dogs', 'cats']);
+      expect(post!.facets).to.equal(undefined);
+      expect(post!.mentions).to.equal(undefined);
+    });
+
+    it('keeps only the counts a view gives, in the model order', async () => {
+      const view = await fixtureJson('bluesky/snapshot.postview.video-with-record.json');
+      Object.assign(view, {
+        replyCount: -1,
+        repostCount: undefined,
+        likeCount: 7,
+        quoteCount: '2',
+      });
+      expect(parse(view).posts[0]!.counts).to.deep.equal({ likes: 7, quotes: 2 });
+      expect(Object.keys(parse(view).posts[0]!.counts!)).to.deep.equal(['likes', 'quotes']);
+      for (const key of ['replyCount', 'repostCount', 'likeCount', 'quoteCount']) delete view[key];
+      expect(parse(view).posts[0]!.counts).to.equal(undefined);
+    });
   });
 
   describe('labels', () => {
