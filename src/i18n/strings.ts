@@ -70,7 +70,17 @@ export const builtInLocales: readonly string[] = /* @__PURE__ */ ['en'].concat(
   /* @__PURE__ */ Object.keys(BUILT_IN),
 );
 
-const english = new Map<TableName, (locale: string) => object>([['errors', errorsEnglish]]);
+/** The English of each table, in pieces: an element's own, then what its parts add as they load. */
+const english = new Map<TableName, Array<(locale: string) => object>>([
+  ['errors', [errorsEnglish]],
+]);
+
+/** The English table `name` from the pieces loaded so far. */
+function englishOf(name: TableName, locale: string): object | undefined {
+  const pieces = english.get(name);
+  return pieces && Object.assign({}, ...pieces.map((piece) => piece(locale)));
+}
+
 const loaded = new Map<string, LocaleModule>();
 const failed = new Set<string>();
 const pending = new Map<string, Promise<void>>();
@@ -97,7 +107,21 @@ export function onLocalesChange(listener: () => void): () => void {
  * `zh-SG` → … `zh-Hans`, `zh`. A tag whose script is not its language's usual one stops before
  * the bare language, so `zh-TW` (Traditional) never lands on `zh-Hans` or `zh`.
  */
-export function localeChain(tag: string): string[] {
+export function localeChain(tag: string): readonly string[] {
+  // Every element asks on every update, and `maximize()` is not cheap: each tag is worked out once.
+  let chain = chains.get(tag);
+  if (!chain) {
+    chain = Object.freeze(chainOf(tag));
+    // Tags can come from remote posts (a quote's language): the cache stays small whatever comes.
+    if (chains.size >= 256) chains.clear();
+    chains.set(tag, chain);
+  }
+  return chain;
+}
+
+const chains = new Map<string, readonly string[]>();
+
+function chainOf(tag: string): string[] {
   const chain = [tag];
   try {
     const locale = new Intl.Locale(tag);
@@ -215,7 +239,7 @@ function lookup(name: TableName, locale: string): object {
     if (module) layers.push(instance(module, locale)[name]);
   }
   // English numbers and plurals for a language that falls back to English ("1 reply" in Korean).
-  const base = english.get(name)!(language(locale) === 'en' ? locale : 'en');
+  const base = englishOf(name, language(locale) === 'en' ? locale : 'en')!;
   const table = merge(base, ...layers.reverse());
   merged.set(key, table);
   return table;
@@ -233,7 +257,7 @@ export function defineStrings<K extends Exclude<TableName, 'errors'>>(
   locale: string,
   overrides?: StringOverrides<LocaleTables[K] & ErrorStrings>,
 ) => LocaleTables[K] & ErrorStrings {
-  english.set(name, englishTable);
+  english.set(name, [englishTable, ...(english.get(name) ?? [])]);
   return (locale, overrides) => {
     const key = `${name}+errors|${locale}|${generation}`;
     let table = merged.get(key) as (LocaleTables[K] & ErrorStrings) | undefined;
@@ -246,9 +270,25 @@ export function defineStrings<K extends Exclude<TableName, 'errors'>>(
   };
 }
 
-/** The English table `name` (once its module is imported), for tests that compare languages. */
+/**
+ * Adds the English of some keys of table `name` when the part of an element that shows them
+ * loads, so the element's first download carries only the words its first render needs. Other
+ * languages come whole, in their own chunk; the `strings` property overrides every key.
+ */
+export function addEnglish<K extends Exclude<TableName, 'errors'>>(
+  name: K,
+  piece: (locale: string) => Partial<LocaleTables[K]>,
+): void {
+  english.set(name, [...(english.get(name) ?? []), piece]);
+  tablesChanged(false);
+}
+
+/**
+ * The English table `name` (once its module, and the modules that add to it, are imported), for
+ * tests that compare languages.
+ */
 export function englishTable(name: TableName, locale = 'en'): object | undefined {
-  return english.get(name)?.(locale);
+  return englishOf(name, locale);
 }
 
 /** The tables a built-in locale module gives for `locale`, loading it first (for tests and tools). */

@@ -14,6 +14,8 @@ import fc from 'fast-check';
 import type { SocialComposer } from '../../src/components/composer/composer.js';
 import '../../src/define/social-composer.js';
 import { composerStrings } from '../../src/i18n/tables/composer.js';
+// The publishing part adds its English as it loads; the checks below read it from the start.
+import '../../src/i18n/tables/composer-publish.js';
 import { recordReliability } from './record.js';
 
 const strings = composerStrings('en');

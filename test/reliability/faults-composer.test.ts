@@ -3,6 +3,8 @@ import '../../src/define/social-composer.js';
 import type { SocialComposer } from '../../src/components/composer/composer.js';
 import type { PublishErrorReason } from '../../src/compose/errors.js';
 import { composerStrings } from '../../src/i18n/tables/composer.js';
+// The publishing part adds its English as it loads; the checks below read it from the start.
+import '../../src/i18n/tables/composer-publish.js';
 import { recordReliability } from './record.js';
 import {
   MODES,

@@ -4,22 +4,32 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ServerConfig, SyndicationTarget } from '../../compose/config.js';
+import type { SyndicationTarget } from '../../compose/config.js';
 import { fetchServerConfig } from '../../compose/config.js';
+import '../../i18n/tables/composer-discovery.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
-import type { SocialComposer } from './composer.js';
+import type { ComposerHost } from './composer.js';
 
 export { discoveryStyles as styles } from './composer-discovery.styles.js';
 
-/** Asks the composer's server how it is set up, with the composer's token and `fetch`. */
-export function discover(composer: SocialComposer, signal: AbortSignal): Promise<ServerConfig> {
-  const { action = '', format, token, fetch } = composer;
-  return fetchServerConfig(action, {
-    format,
-    signal,
-    ...(token ? { token } : {}),
-    ...(fetch ? { fetch } : {}),
-  });
+/**
+ * Asks the composer's server how it is set up, with the composer's token and `fetch`, and keeps
+ * the answer unless `signal` aborted. Never rejects: discovery is a courtesy, and without it
+ * the defaults apply and publishing still works.
+ */
+export async function discover(host: ComposerHost, signal: AbortSignal): Promise<void> {
+  const { action = '', format, token, fetch } = host.element;
+  try {
+    const config = await fetchServerConfig(action, {
+      format,
+      signal,
+      ...(token ? { token } : {}),
+      ...(fetch ? { fetch } : {}),
+    });
+    if (!signal.aborted) host.state.config = config;
+  } catch {
+    // The defaults apply.
+  }
 }
 
 /** The syndication targets the server offers, as checkboxes; `change` gets the new choice. */

@@ -1,12 +1,12 @@
 /**
  * The media part of `<social-composer>`: the file picker, the drop target, checking, uploading,
- * describing and removing images. Loaded when a person first reaches for an image (the button,
- * a drag over the composer, a paste) or before the first render of a restored draft that holds
- * some, with its styles.
+ * describing and removing images, with its styles and words. Loaded right after the first render
+ * of a composer that takes images, and waited for when a person reaches for an image before it
+ * is in (the button, a drag over the composer, a paste) or by the first render of a restored
+ * draft that holds some.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { ServerConfig } from '../../compose/config.js';
 import type { DraftMedia } from '../../compose/draft.js';
 import { defaultMediaEndpoint } from '../../compose/endpoints.js';
 import { configError, toPublishError } from '../../compose/errors.js';
@@ -15,8 +15,9 @@ import type { MediaLimits } from '../../compose/media-limits.js';
 import { DEFAULT_MEDIA_LIMITS, checkMedia } from '../../compose/media-limits.js';
 import { SocialPostErrorEvent } from '../../events/post-error.js';
 import { safeMedia } from '../../html/url.js';
+import '../../i18n/tables/composer-media.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
-import type { SocialComposer } from './composer.js';
+import type { ComposerHost } from './composer.js';
 import { imageIcon } from './icons.js';
 
 export { mediaStyles as styles } from './composer-media.styles.js';
@@ -32,42 +33,27 @@ export interface MediaItem extends DraftMedia {
   failed?: boolean;
 }
 
-/** What the media part reads and changes on its composer, including the composer's private state. */
-export interface MediaHost {
-  /** The composer: its settings (`format`, `token`, `requireAlt`, `disabled`) and shadow root. */
-  readonly element: SocialComposer;
-  media: MediaItem[];
-  problem: string | undefined;
-  strings(): ComposerStrings;
-  locale(): string;
-  /** Settles when server discovery (which may name the media endpoint and limits) has. */
-  configReady(): Promise<void>;
-  /** What server discovery found so far. */
-  config(): ServerConfig;
-  /** Puts the keyboard back in the text area. */
-  focusText(): void;
-}
-
 let nextKey = 0;
 
 /** The attached images of one composer and their uploads. */
 export class ComposerMedia {
-  readonly #host: MediaHost;
+  readonly #host: ComposerHost;
   readonly #uploads = new Map<string, AbortController>();
 
-  constructor(host: MediaHost) {
+  constructor(host: ComposerHost) {
     this.#host = host;
   }
 
   /** Checks `files` against the limits (a clear message for the first that does not fit) and uploads the rest. */
   add(files: File[]): void {
     const host = this.#host;
+    const { state } = host;
     const strings = host.strings();
     const limits = this.limits();
     const added: MediaItem[] = [];
     let problem: string | undefined;
     for (const file of files) {
-      const issue = checkMedia(file, host.media.length + added.length, limits);
+      const issue = checkMedia(file, state.media.length + added.length, limits);
       if (issue) {
         problem ??=
           issue.reason === 'count'
@@ -89,9 +75,9 @@ export class ComposerMedia {
         progress: 0,
       });
     }
-    host.problem = problem;
+    state.problem = problem;
     if (!added.length) return;
-    host.media = [...host.media, ...added];
+    state.media = [...state.media, ...added];
     for (const item of added) void this.#upload(item.key);
     void host.element.updateComplete.then(() => this.#field(`#alt-${added[0]!.key}`)?.focus());
   }
@@ -102,7 +88,7 @@ export class ComposerMedia {
    */
   limits(): MediaLimits {
     const { accept, maxMedia, maxMediaSize } = this.#host.element;
-    const config = this.#host.config();
+    const { config } = this.#host.state;
     const accepted = accept
       ?.split(',')
       .map((type) => type.trim())
@@ -121,7 +107,7 @@ export class ComposerMedia {
 
   /** Whether the post carries as many images as it may. */
   full(): boolean {
-    return this.#host.media.length >= this.limits().maxCount;
+    return this.#host.state.media.length >= this.limits().maxCount;
   }
 
   /** Opens the file picker. */
@@ -138,6 +124,7 @@ export class ComposerMedia {
   /** The attached images, and the file picker's hidden input. */
   render(strings: ComposerStrings, busy: boolean): TemplateResult {
     const host = this.#host;
+    const { media, problem } = host.state;
     const picker = html`<input
       id="files"
       type="file"
@@ -147,9 +134,9 @@ export class ComposerMedia {
       accept=${this.limits().types.join(',')}
       @change=${this.#picked}
     />`;
-    if (!host.media.length) return picker;
+    if (!media.length) return picker;
     return html`${picker}<ul part="media" class="media" aria-label=${strings.mediaList}>
-      ${host.media.map((item, index) => {
+      ${media.map((item, index) => {
         const thumbnail = item.objectUrl ?? safeMedia(item.preview ?? item.url);
         const { requireAlt, disabled } = host.element;
         const missingAlt = requireAlt && !item.alt.trim();
@@ -169,7 +156,7 @@ export class ComposerMedia {
               placeholder=${strings.altPlaceholder}
               .value=${live(item.alt)}
               ?required=${requireAlt}
-              aria-invalid=${missingAlt && host.problem === strings.altRequired ? 'true' : 'false'}
+              aria-invalid=${missingAlt && problem === strings.altRequired ? 'true' : 'false'}
               ?disabled=${disabled}
               ?readonly=${busy}
               @input=${(event: Event) => this.#describe(item.key, event)}
@@ -226,13 +213,13 @@ export class ComposerMedia {
   }
 
   #patch(key: string, patch: Partial<MediaItem>): void {
-    const host = this.#host;
-    host.media = host.media.map((item) => (item.key === key ? { ...item, ...patch } : item));
+    const { state } = this.#host;
+    state.media = state.media.map((item) => (item.key === key ? { ...item, ...patch } : item));
   }
 
   async #upload(key: string): Promise<void> {
     const host = this.#host;
-    const item = host.media.find((candidate) => candidate.key === key);
+    const item = host.state.media.find((candidate) => candidate.key === key);
     if (!item?.file) return;
     this.#patch(key, { uploading: true, failed: false, progress: 0 });
     await host.configReady();
@@ -251,7 +238,7 @@ export class ComposerMedia {
         ...(token ? { token } : {}),
         onProgress: (progress) => this.#patch(key, { progress }),
       });
-      const current = host.media.find((candidate) => candidate.key === key);
+      const current = host.state.media.find((candidate) => candidate.key === key);
       this.#patch(key, {
         ...uploaded,
         uploading: false,
@@ -270,7 +257,7 @@ export class ComposerMedia {
   /** Where files go: `media-action`, else the discovered endpoint, else the format's own. */
   #endpoint(): string | undefined {
     const { mediaAction, action, format } = this.#host.element;
-    const endpoint = mediaAction || this.#host.config().mediaEndpoint;
+    const endpoint = mediaAction || this.#host.state.config.mediaEndpoint;
     if (endpoint || !action) return endpoint;
     try {
       return defaultMediaEndpoint(action, format);
@@ -281,18 +268,20 @@ export class ComposerMedia {
 
   #describe(key: string, event: Event): void {
     this.#patch(key, { alt: (event.target as HTMLTextAreaElement).value });
-    if (this.#host.problem) this.#host.problem = undefined;
+    const { state } = this.#host;
+    if (state.problem) state.problem = undefined;
   }
 
   #remove(key: string): void {
     const host = this.#host;
-    const index = host.media.findIndex((item) => item.key === key);
-    const item = host.media[index];
+    const { state } = host;
+    const index = state.media.findIndex((item) => item.key === key);
+    const item = state.media[index];
     if (!item) return;
     this.#uploads.get(key)?.abort();
     this.#uploads.delete(key);
     if (item.objectUrl) URL.revokeObjectURL(item.objectUrl);
-    host.media = host.media.filter((candidate) => candidate.key !== key);
+    state.media = state.media.filter((candidate) => candidate.key !== key);
     // Keep the keyboard in the list: the next remove button, else the text area.
     void host.element.updateComplete.then(() => {
       const buttons =

@@ -1,12 +1,12 @@
 /**
- * The publishing part of `<social-composer>`: the idempotency key, `social-submit`, the protocols,
- * success and failure. Loaded when a person first focuses the composer or publishes.
+ * The publishing part of `<social-composer>`: what blocks a publish, the idempotency key,
+ * `social-submit`, the protocols, success and failure, and what they show. Loaded right after
+ * the composer's first render (a click before then waits for it), with its styles and words.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { mastodonStatusBody, plainJsonBody } from '../../compose/bodies.js';
 import type { Draft } from '../../compose/draft.js';
 import { newIdempotencyKey, reviveDraft } from '../../compose/draft.js';
-import type { PublishError } from '../../compose/errors.js';
 import { configError, toPublishError } from '../../compose/errors.js';
 import { updateMastodonDescription } from '../../compose/media.js';
 import { publish } from '../../compose/publish.js';
@@ -15,54 +15,96 @@ import { SocialPostedEvent } from '../../events/posted.js';
 import { SocialSubmitEvent } from '../../events/submit.js';
 import { hash } from '../../formats/util.js';
 import { safeLink } from '../../html/url.js';
+import '../../i18n/tables/composer-publish.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { Post } from '../../model/post.js';
-import type { ComposerStatus, PostReceiver, SocialComposer } from './composer.js';
+import type { ComposerHost, PostReceiver } from './composer.js';
 
 export { publishStyles as styles } from './composer-publish.styles.js';
 
-/** What the publishing part reads and changes on its composer, including its private state. */
-export interface PublishHost {
-  /** The composer: its settings (`action`, `format`, `token` …), `draft` and events. */
-  readonly element: SocialComposer;
-  status: ComposerStatus;
-  error: PublishError | undefined;
-  /** The draft's idempotency key, kept until the server confirms. */
-  key: string | undefined;
-  /** The browser said it is offline. */
-  readonly offline: boolean;
-  /** Publishing is over, one way or another: the next submit may start. */
-  settle(): void;
-  /** The draft in storage now. */
-  stored(): Draft | undefined;
-  save(): void;
-  /** Keeps the draft until the browser is back online. */
-  queue(): void;
-  /** Empties the composer after a post; `forget` also drops the stored draft. */
-  posted(url: string | undefined, forget: boolean): void;
-  /** The server holds `alt` for the medium `key` now. */
-  described(key: string, alt: string): void;
-  focusText(): void;
-}
-
 /** Sends one composer's drafts and reports how it went. */
 export class Publisher {
-  readonly #host: PublishHost;
+  readonly #host: ComposerHost;
   /** The draft being published, as it was sent (or handed to the host page). */
   #sending?: Draft;
+  /** Where the last post is, when the server said. */
+  #postedUrl?: string;
 
-  constructor(host: PublishHost) {
+  constructor(host: ComposerHost) {
     this.#host = host;
   }
 
   /**
-   * Publishes the composer's draft, which it checked and saved: with the key for what is sent,
-   * through `social-submit` (the host page may take over), the surrounding form, or the network.
+   * Publishes what the composer holds, which the composer marked in flight: first says what
+   * blocks it (too long, empty, uploads not done, alt text missing), else saves the draft with
+   * its idempotency key before anything can go wrong, and publishes.
+   */
+  async submit(): Promise<void> {
+    const { state, element } = this.#host;
+    const blocked = this.#blockingProblem();
+    if (blocked) {
+      state.inFlight = false;
+      // Waiting for this part looked like publishing.
+      if (state.status === 'publishing') state.status = 'idle';
+      state.problem = blocked.message;
+      state.error = undefined;
+      await element.updateComplete;
+      blocked.focus?.();
+      return;
+    }
+    state.problem = undefined;
+    state.error = undefined;
+    state.notice = undefined;
+    this.#postedUrl = undefined;
+    // Saved with its key before anything can go wrong; `publish` adds the digest of what is
+    // sent to the key.
+    state.idempotencyKey ??= newIdempotencyKey();
+    this.#host.save();
+    state.status = 'publishing';
+    await this.publish();
+  }
+
+  #blockingProblem(): { message: string; focus?: () => void } | undefined {
+    const { state, element } = this.#host;
+    const strings = this.#host.strings();
+    const length = element.length;
+    const focusText = this.#host.focusText;
+    if (length.over) {
+      return {
+        message:
+          length.remaining < 0
+            ? strings.tooLong(-length.remaining)
+            : strings.bytesOver(length.byteLimit),
+        focus: focusText,
+      };
+    }
+    if (!state.text.trim() && !state.media.length)
+      return { message: strings.empty, focus: focusText };
+    if (state.pendingFiles.length || state.media.some((item) => item.uploading))
+      return { message: strings.waitForUploads };
+    const failed = state.media.find((item) => item.failed);
+    if (failed) return { message: strings.uploadFailed(failed.name) };
+    const undescribed = state.media.find((item) => !item.alt.trim());
+    if (element.requireAlt && undescribed) {
+      return {
+        message: strings.altRequired,
+        focus: () =>
+          element.renderRoot.querySelector<HTMLElement>(`#alt-${undescribed.key}`)?.focus(),
+      };
+    }
+    return undefined;
+  }
+
+  /**
+   * Publishes the composer's draft, which `submit` checked and saved: with the key for what is
+   * sent, through `social-submit` (the host page may take over), the surrounding form, or the
+   * network.
    */
   async publish(): Promise<void> {
     const host = this.#host;
+    const { state } = host;
     const composer = host.element;
-    host.key = keyFor(composer.draft, composer.format, host.key);
+    state.idempotencyKey = keyFor(composer.draft, composer.format, state.idempotencyKey);
     host.save();
     const draft = composer.draft;
     this.#sending = draft;
@@ -70,13 +112,13 @@ export class Publisher {
     composer.dispatchEvent(event);
     if (event.defaultPrevented) {
       // The host publishes; `complete()` or `fail()` ends this.
-      host.status = 'waiting';
+      state.status = 'waiting';
       return;
     }
     const { action, form } = composer;
     if (!action) {
-      host.settle();
-      host.status = 'idle';
+      state.inFlight = false;
+      state.status = 'idle';
       if (form) form.requestSubmit();
       else {
         this.failed(
@@ -101,7 +143,10 @@ export class Publisher {
             ...(composer.token ? { token: composer.token } : {}),
             ...(composer.fetch ? { fetch: composer.fetch as typeof fetch } : {}),
           });
-          host.described(item.key, alt);
+          // The server holds this alt text now.
+          state.media = state.media.map((medium) =>
+            medium.key === item.key ? { ...medium, uploadedAlt: alt } : medium,
+          );
         }
       }
       const result = await publish(draft, {
@@ -122,19 +167,26 @@ export class Publisher {
   /** The post is published: show it, hand it to the feed, and forget the draft. */
   async succeeded(post: Post, response?: Response): Promise<void> {
     const host = this.#host;
+    const { state } = host;
     const composer = host.element;
     // A composer removed while its post was on the way (a reload in a single-page app) finds a
     // newer draft in storage, written since by its successor: that one is not posted yet.
-    const stored = host.stored();
+    const store = host.store();
+    const stored = store?.load();
     const sent = this.#sending;
-    host.posted(post.url, !stored || !sent || sameDraft(stored, sent));
+    host.reset();
+    if (!stored || !sent || sameDraft(stored, sent)) store?.clear();
+    this.#postedUrl = post.url;
+    state.status = 'posted';
+    state.lastBucket = 'far';
+    state.announcement = '';
     const root = composer.getRootNode() as Document | ShadowRoot;
     const target = composer.htmlFor ? root.getElementById?.(composer.htmlFor) : null;
     if (target && typeof (target as Partial<PostReceiver>).insertPost === 'function') {
       (target as unknown as PostReceiver).insertPost(post);
     }
     await composer.updateComplete;
-    host.settle();
+    state.inFlight = false;
     host.focusText();
     composer.dispatchEvent(new SocialPostedEvent(post, response));
   }
@@ -142,22 +194,28 @@ export class Publisher {
   /** Publishing failed: keep everything, say why, and wait for the connection when offline. */
   failed(cause: unknown): void {
     const host = this.#host;
+    const { state } = host;
     const error = toPublishError(cause, host.element.action);
-    if (error.reason === 'offline' || (error.reason === 'network' && host.offline)) {
+    if (error.reason === 'offline' || (error.reason === 'network' && state.offline)) {
       host.queue();
       return;
     }
-    host.settle();
-    host.error = error;
-    host.status = 'failed';
+    state.inFlight = false;
+    state.error = error;
+    state.status = 'failed';
     host.save();
     void host.element.updateComplete.then(() =>
       host.element.dispatchEvent(new SocialPostErrorEvent(error)),
     );
   }
 
-  /** Why publishing failed, whether it may have gone through anyway, and a retry where one helps. */
-  renderFailure(error: PublishError, strings: ComposerStrings): TemplateResult {
+  /**
+   * After a failure: why publishing failed, whether it may have gone through anyway, and a retry
+   * where one helps.
+   */
+  renderFailure(strings: ComposerStrings): TemplateResult | undefined {
+    const { error, status } = this.#host.state;
+    if (!error || status !== 'failed') return undefined;
     return html`<p>
         ${
           error.reason === 'timeout' || error.reason === 'network'
@@ -182,9 +240,10 @@ export class Publisher {
       }`;
   }
 
-  /** The post is published, with a link to it when the server gave one. */
-  renderPosted(url: string | undefined, strings: ComposerStrings): TemplateResult {
-    const link = safeLink(url);
+  /** Once the post is published: says so, with a link to it when the server gave one. */
+  renderPosted(strings: ComposerStrings): TemplateResult | undefined {
+    if (this.#host.state.status !== 'posted') return undefined;
+    const link = safeLink(this.#postedUrl);
     return html`${strings.posted}
     ${link ? html`<a href=${link}>${strings.viewPost}</a>` : nothing}`;
   }

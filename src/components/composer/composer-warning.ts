@@ -1,9 +1,11 @@
 /**
- * The content warning field of `<social-composer>`: loaded when a person first adds a warning, or
- * before the first render of a restored draft that has one.
+ * The content warning field of `<social-composer>`, with its styles and words: loaded right after
+ * the composer's first render, and waited for by a first toggle before then, or by the first
+ * render of a restored draft that has a warning.
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import '../../i18n/tables/composer-warning.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 
 export { warningStyles as styles } from './composer-warning.styles.js';

@@ -1,13 +1,13 @@
 /** `<social-composer>`: write a status and publish it to the site's own endpoint, losing nothing. */
 import { LitElement, html, nothing } from 'lit';
-import type { CSSResult, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
 import type { PublishFormat, ServerConfig } from '../../compose/config.js';
 import type { Draft, DraftMedia } from '../../compose/draft.js';
-import { DraftStore, isDraftEmpty, newIdempotencyKey } from '../../compose/draft.js';
+import { DraftStore, isDraftEmpty } from '../../compose/draft.js';
 import type { PublishError } from '../../compose/errors.js';
 import type { Counting, Length, LengthOptions } from '../../compose/length.js';
 import { lengthOf } from '../../compose/length.js';
@@ -18,10 +18,12 @@ import { LocaleController } from '../../i18n/locale.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { StringOverrides } from '../../i18n/strings.js';
 import { composerStrings } from '../../i18n/tables/composer.js';
+import { adoptStyles } from '../../styles/adopt.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { hostStyles } from '../../styles/tokens.js';
-import type { ComposerMedia, MediaHost, MediaItem } from './composer-media.js';
-import type { Publisher, PublishHost } from './composer-publish.js';
+import { lazyPart } from '../shared/lazy.js';
+import type { ComposerMedia, MediaItem } from './composer-media.js';
+import type { Publisher } from './composer-publish.js';
 import { composerStyles } from './composer.styles.js';
 import { imageIcon } from './icons.js';
 
@@ -41,6 +43,53 @@ export interface PostReceiver extends Element {
 /** Where publishing stands. */
 export type ComposerStatus = 'idle' | 'publishing' | 'waiting' | 'failed' | 'queued' | 'posted';
 
+/**
+ * A composer's private state as its parts read and change it: the element's reactive fields
+ * (TypeScript-private, so a page does not see them; setting one renders again) and the plain
+ * ones beside them.
+ * @internal
+ */
+export interface ComposerState {
+  text: string;
+  media: MediaItem[];
+  status: ComposerStatus;
+  error: PublishError | undefined;
+  /** Why publishing is blocked, or that a part did not load. */
+  problem: string | undefined;
+  notice: string | undefined;
+  announcement: string;
+  offline: boolean;
+  config: ServerConfig;
+  /** The draft's idempotency key, kept until the server confirms. */
+  idempotencyKey: string | undefined;
+  /** Set synchronously when a publish starts, so a second click or Ctrl+Enter does nothing. */
+  inFlight: boolean;
+  /** The band of the length last announced (see `#announce`). */
+  lastBucket: string;
+  /** Files added before the media part loaded. */
+  pendingFiles: File[];
+}
+
+/** What every part of a composer gets: the element, its private state and the steps they share. @internal */
+export interface ComposerHost {
+  readonly element: SocialComposer;
+  readonly state: ComposerState;
+  /** The element's strings in the reader's language, with its `strings` on top. */
+  strings(): ComposerStrings;
+  locale(): string;
+  /** The storage of the draft (`draft-key`), if any. */
+  store(): DraftStore | undefined;
+  save(): void;
+  /** Empties the fields, leaving storage alone. */
+  reset(): void;
+  /** Keeps the draft until the browser is back online. */
+  queue(): void;
+  /** Settles when server discovery (which may name the media endpoint and limits) has. */
+  configReady(): Promise<void>;
+  /** Puts the keyboard back in the text area. */
+  focusText(): void;
+}
+
 const DEFAULT_AUDIENCES: Record<PublishFormat, string[]> = {
   mastodon: ['public', 'unlisted', 'private', 'direct'],
   micropub: ['public', 'unlisted', 'private'],
@@ -54,41 +103,25 @@ const supportsFieldSizing =
     ? CSS.supports('field-sizing', 'content')
     : false;
 
-/** Loads a part once per page; a failed load is tried again the next time it is asked for. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
-
-// What only an action needs loads on demand, so the first render stays small: each part comes
-// with its styles, and a render that shows a part waits for it (see `scheduleUpdate`).
-const loadPublishing = once(() => import('./composer-publish.js'));
-const loadMedia = once(() => import('./composer-media.js'));
-const loadDiscovery = once(() => import('./composer-discovery.js'));
-const loadWarning = once(() => import('./composer-warning.js'));
+// What only an action or a later state needs is a part that loads on demand, with its styles
+// and its words: the submit pipeline and what it shows (publish), images (media), server
+// discovery and syndication, the content warning field, the counting rules. Each also starts
+// loading right after the first render, so it is nearly always in before the person acts; what
+// needs one first (a click, a render) waits for that load.
+const publishing = lazyPart(() => import('./composer-publish.js'));
+const mediaPart = lazyPart(() => import('./composer-media.js'));
+const discovery = lazyPart(() => import('./composer-discovery.js'));
+const warningField = lazyPart(() => import('./composer-warning.js'));
 // The network's counting rules: an empty composer shows its limit without them.
-const loadCounting = once(() => import('../../compose/count.js'));
-type Discovery = Awaited<ReturnType<typeof loadDiscovery>>;
-type WarningField = Awaited<ReturnType<typeof loadWarning>>;
+const counting = lazyPart(() => import('../../compose/count.js'));
 
-/** The counting rules once loaded, shared by every composer on the page. */
-let counting: Awaited<ReturnType<typeof loadCounting>> | undefined;
 /** The counting rules could not load: lengths are counted in code points until a retry works. */
 let countingFailed = false;
 
 function loadCountingRules(): Promise<void> {
-  return loadCounting().then(
-    (module) => {
-      counting = module;
-    },
-    () => {
-      countingFailed = true;
-    },
-  );
+  return counting.load().then((module) => {
+    countingFailed = !module;
+  });
 }
 
 const listConverter = {
@@ -270,10 +303,14 @@ export class SocialComposer extends LitElement {
   @state() private problem?: string;
   @state() private notice?: string;
   @state() private announcement = '';
-  @state() private postedUrl?: string;
   @state() private dragging = false;
   @state() private offline = false;
   @state() private config: ServerConfig = {};
+  // Plain state the parts share (see `ComposerState`).
+  private idempotencyKey?: string;
+  private inFlight = false;
+  private lastBucket = 'far';
+  private pendingFiles: File[] = [];
 
   readonly #locale = new LocaleController(this);
   readonly #theme: ThemeController;
@@ -281,28 +318,33 @@ export class SocialComposer extends LitElement {
   #store?: DraftStore;
   /** The `draft-key` whose draft was looked for. */
   #restoredKey?: string;
-  #idempotencyKey?: string;
-  /** Set synchronously when a publish starts, so a second click or Ctrl+Enter does nothing. */
-  #inFlight = false;
-  #lastBucket = 'far';
   /** The person changed the text or the warning: the next update may announce the length. */
   #edited = false;
   #configAbort?: AbortController;
   #configReady: Promise<void> = Promise.resolve();
   #storageWarned = false;
-  // The parts that load on demand, once loaded.
+  // This composer's share of the parts, once loaded.
   #media?: ComposerMedia;
-  #publishing?: Publisher;
-  #discovery?: Discovery;
-  #warningField?: WarningField;
+  #publisher?: Publisher;
   /** Parts a render waited for in vain: not waited for again until the person comes back. */
   #unavailable = new Set<'media' | 'warning'>();
-  /** Styles of the parts loaded so far. */
-  #partStyles = new Set<CSSResult>();
-  /** Files added before the media part loaded. */
-  #pendingFiles: File[] = [];
   /** A part the render needs while it loads: `updateComplete` waits for it. */
   #loading?: Promise<void>;
+  /** The counting rules, on their way to count typed text again: `updateComplete` waits too. */
+  #recount?: Promise<void>;
+  /** What the parts get: this element, its private state and the steps they share. */
+  readonly #host: ComposerHost = {
+    element: this,
+    state: this as unknown as ComposerState,
+    strings: () => this.#strings(),
+    locale: () => this.#locale.locale,
+    store: () => this.#store,
+    save: () => this.#save(),
+    reset: () => this.#reset(),
+    queue: () => this.#queue(),
+    configReady: () => this.#configReady,
+    focusText: () => this.#textarea?.focus(),
+  };
 
   constructor() {
     super();
@@ -361,14 +403,14 @@ export class SocialComposer extends LitElement {
     const language = this.#language();
     if (language) draft.language = language;
     if (this.syndicateTo.length) draft.syndicateTo = [...this.syndicateTo];
-    if (this.#idempotencyKey) draft.idempotencyKey = this.#idempotencyKey;
+    if (this.idempotencyKey) draft.idempotencyKey = this.idempotencyKey;
     return draft;
   }
 
   /**
-   * The current length by the rules of `counting`. The rules load with the first text (the
-   * update that shows it waits for them); read before that, or when they cannot load, a length
-   * counts code points.
+   * The current length by the rules of `counting`. The rules load right after the first render
+   * (one that shows a restored text waits for them); read before they are in, or when they
+   * cannot load, a length counts code points.
    */
   get length(): Length {
     const limit = this.#limit();
@@ -377,7 +419,7 @@ export class SocialComposer extends LitElement {
       warning: this.warningOpen ? this.warning : '',
       ...(limit ? { limit } : {}),
     };
-    if (counting) return counting.measure(this.text, options);
+    if (counting.module) return counting.module.measure(this.text, options);
     const used =
       [...this.text].length + (options.counting === 'mastodon' ? [...options.warning!].length : 0);
     return lengthOf(used, new TextEncoder().encode(this.text).length, options);
@@ -404,49 +446,30 @@ export class SocialComposer extends LitElement {
    * publish is under way, so it publishes once however often it is called.
    */
   async submit(): Promise<void> {
-    if (this.#inFlight || this.disabled) return;
-    if (!counting && !countingFailed && (this.text || this.warning)) {
-      // Text set just now, before its first update: whether it is too long is the network's
-      // count, not a guess.
-      this.#inFlight = true;
-      await loadCountingRules();
-      this.#inFlight = false;
-      return this.submit();
+    if (this.inFlight || this.disabled) return;
+    this.inFlight = true;
+    // Text set just now, before its first update: whether it is too long is the network's
+    // count, not a guess.
+    const uncounted = !counting.module && !countingFailed && (this.text || this.warning);
+    if (!publishing.module || uncounted) {
+      // A click before the publishing part arrives waits for it, as it would for the server.
+      if (!publishing.module) this.status = 'publishing';
+      await Promise.all([publishing.load(), uncounted ? loadCountingRules() : undefined]);
     }
-    const blocked = this.#blockingProblem();
-    if (blocked) {
-      this.problem = blocked.message;
-      this.error = undefined;
-      await this.updateComplete;
-      blocked.focus?.();
-      return;
-    }
-    this.#inFlight = true;
-    this.problem = undefined;
-    this.error = undefined;
-    this.notice = undefined;
-    this.postedUrl = undefined;
-    // Saved with its key before anything can go wrong; the publishing part adds the digest of
-    // what is sent to the key.
-    this.#idempotencyKey ??= newIdempotencyKey();
-    this.#save();
-    this.status = 'publishing';
-    // A click before the publishing part arrives waits for it; a second one does nothing.
-    await (await this.#publisher())?.publish();
+    const part = publishing.module;
+    if (!part) return this.#notLoaded();
+    this.#publisher ??= new part.Publisher(this.#host);
+    return this.#publisher.submit();
   }
 
   /** The host published the draft it got from `social-submit`: show success and clear the draft. */
   complete(post: Post): void {
-    if (!this.#inFlight) return;
-    void this.#publisher().then((publisher) => publisher?.succeeded(post));
+    if (this.inFlight) void this.#publisher?.succeeded(post);
   }
 
   /** The host could not publish the draft: keep it, show why and offer a retry. */
   fail(error: unknown): void {
-    if (!this.#inFlight) return;
-    void this.#publisher().then((publisher) => {
-      if (this.status === 'waiting') publisher?.failed(error);
-    });
+    if (this.inFlight && this.status === 'waiting') this.#publisher?.failed(error);
   }
 
   /** Empties the composer and forgets the saved draft. */
@@ -458,14 +481,14 @@ export class SocialComposer extends LitElement {
   /** Empties the fields, leaving storage alone. */
   #reset(): void {
     this.#media?.abort();
-    this.#pendingFiles = [];
+    this.pendingFiles = [];
     for (const item of this.media) if (item.objectUrl) URL.revokeObjectURL(item.objectUrl);
     this.text = '';
     this.warning = '';
     this.warningOpen = false;
     this.media = [];
     this.syndicateTo = [];
-    this.#idempotencyKey = undefined;
+    this.idempotencyKey = undefined;
     this.problem = undefined;
     this.error = undefined;
     this.#resize();
@@ -487,9 +510,10 @@ export class SocialComposer extends LitElement {
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    // A part the render needs (the media list) may still be on its way: wait for it and its render.
-    while (this.#loading) {
-      await this.#loading;
+    // A part the render needs (the media list, the counting rules) may still be on its way:
+    // wait for it and its render.
+    while (this.#loading || this.#recount) {
+      await Promise.all([this.#loading, this.#recount]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -502,15 +526,25 @@ export class SocialComposer extends LitElement {
       this.#restoredKey = this.draftKey;
       this.#restore();
     }
+    const uncounted = !counting.module && !countingFailed && Boolean(this.text || this.warning);
+    // Typing never waits for the counting rules: until they are in (they start loading with the
+    // first render), the count is of code points, never less than the network's, and it is
+    // counted again when they arrive.
+    if (uncounted && this.hasUpdated) {
+      this.#recount ??= loadCountingRules().then(() => {
+        this.#recount = undefined;
+        this.requestUpdate();
+      });
+    }
     const waits = [
       // The reader's language and a preset's styles load before the first render in them: no
       // English flash, no flash of the wrong theme.
       this.#locale.ready(),
       this.#theme.ready(),
-      // What the render shows is complete when it shows: the count of a restored (or typed)
-      // text, a restored content warning, the images of a restored draft.
-      !counting && !countingFailed && (this.text || this.warning) ? loadCountingRules() : undefined,
-      this.warningOpen && !this.#warningField && !this.#unavailable.has('warning')
+      // What the first render shows is complete when it shows: the count of a restored text, a
+      // restored content warning, the images of a restored draft.
+      uncounted && !this.hasUpdated ? loadCountingRules() : undefined,
+      this.warningOpen && !warningField.module && !this.#unavailable.has('warning')
         ? this.#loadWarning()
         : undefined,
       this.media.length && !this.#media && !this.#unavailable.has('media')
@@ -528,13 +562,14 @@ export class SocialComposer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // The styles of the parts loaded so far, after the element's own (adopted, never inline).
-    const root = this.shadowRoot;
-    for (const { styleSheet } of this.#partStyles) {
-      if (root && styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) {
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
-      }
-    }
+    // The styles of the parts this composer uses, after its own (adopted, never inline).
+    const used = [
+      this.#publisher && publishing.module,
+      this.#media && mediaPart.module,
+      this.warningOpen && warningField.module,
+      this.config.syndicateTo?.length && discovery.module,
+    ];
+    for (const part of used) if (part) adoptStyles(this.renderRoot, part.styles);
     if (changed.has('action') || changed.has('format') || changed.has('token')) this.#discover();
     if (
       changed.has('text') ||
@@ -549,6 +584,15 @@ export class SocialComposer extends LitElement {
     }
     // Counted once the counting rules are here, which this update waited for.
     if (this.#edited) this.#announce();
+  }
+
+  protected override firstUpdated(): void {
+    // The parts start loading as soon as the composer shows, unasked: a person rarely acts
+    // before they are in. A part that does not load says so only when it is needed.
+    void publishing.load();
+    void warningField.load();
+    if (this.#mediaEnabled()) void mediaPart.load();
+    if (!counting.module) void loadCountingRules();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -595,8 +639,8 @@ export class SocialComposer extends LitElement {
       @dragleave=${this.#dragLeave}
       @drop=${this.#drop}
     >${
-      this.warningOpen && this.#warningField
-        ? this.#warningField.renderWarning(
+      this.warningOpen && warningField.module
+        ? warningField.module.renderWarning(
             strings,
             language,
             this.disabled,
@@ -620,8 +664,8 @@ export class SocialComposer extends LitElement {
         @change=${this.#redispatchChange}
         @paste=${this.#paste}
       ></textarea>${this.#media?.render(strings, busy) ?? nothing}${
-        targets?.length && this.#discovery
-          ? this.#discovery.renderSyndication(
+        targets?.length && discovery.module
+          ? discovery.module.renderSyndication(
               targets,
               this.syndicateTo,
               disabled,
@@ -689,36 +733,26 @@ export class SocialComposer extends LitElement {
     >${
       // The spinner comes with the publishing part, which a publish waits for anyway.
       busy
-        ? html`${this.#publishing ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${strings.publishing}`
+        ? html`${this.#publisher ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${strings.publishing}`
         : strings.submit
     }</button></div></div><span id="length" class="visually-hidden">${lengthPhrase(length, strings)}</span><div
       class="visually-hidden"
       role="status"
-    >${this.announcement}</div><div part="error" id="error" class="error" role="alert">${this.#renderError(strings)}</div><div
+    >${this.announcement}</div><div part="error" id="error" class="error" role="alert">${
+      // A failure is the publishing part's to show, as is a published post below.
+      this.problem
+        ? html`<p>${this.problem}</p>`
+        : (this.#publisher?.renderFailure(strings) ?? nothing)
+    }</div><div
       part="status"
       class="status"
       role="status"
-    >${this.#renderNotice(strings)}</div>${
-      this.dragging && this.#media ? this.#media.renderDropHint(strings) : nothing
-    }</div>`;
-  }
-
-  #renderError(strings: ComposerStrings): TemplateResult | typeof nothing {
-    if (this.problem) return html`<p>${this.problem}</p>`;
-    // A failure comes from the publishing part, which is loaded by then.
-    return this.error && this.status === 'failed' && this.#publishing
-      ? this.#publishing.renderFailure(this.error, strings)
-      : nothing;
-  }
-
-  #renderNotice(strings: ComposerStrings): TemplateResult | string | typeof nothing {
-    if (this.status === 'queued') return strings.offlineQueued;
-    // Only the publishing part publishes, so it is loaded by then.
-    if (this.status === 'posted' && this.#publishing) {
-      return this.#publishing.renderPosted(this.postedUrl, strings);
-    }
-    if (this.offline) return strings.offline;
-    return this.notice ?? nothing;
+    >${
+      this.status === 'queued'
+        ? strings.offlineQueued
+        : (this.#publisher?.renderPosted(strings) ??
+          (this.offline ? strings.offline : (this.notice ?? nothing)))
+    }</div>${this.dragging && this.#media ? this.#media.renderDropHint(strings) : nothing}</div>`;
   }
 
   // ——— writing ———
@@ -760,8 +794,8 @@ export class SocialComposer extends LitElement {
       else if (length.remaining <= Math.ceil(near / 2)) bucket = 'close';
       else if (length.remaining <= near) bucket = 'near';
     }
-    if (bucket === this.#lastBucket) return;
-    this.#lastBucket = bucket;
+    if (bucket === this.lastBucket) return;
+    this.lastBucket = bucket;
     this.announcement = bucket === 'far' ? '' : lengthPhrase(length, this.#strings());
   }
 
@@ -778,11 +812,8 @@ export class SocialComposer extends LitElement {
 
   /** Loads the content warning field, which a render waits for; when it cannot load, says so. */
   #loadWarning(): Promise<void> {
-    return this.#part(loadWarning).then((part) => {
-      if (part) {
-        this.#warningField = part;
-        return;
-      }
+    return warningField.load().then((part) => {
+      if (part) return;
       // Offline, or the site's files are gone: what was written stays, the field closes.
       this.#unavailable.add('warning');
       this.warningOpen = false;
@@ -802,92 +833,21 @@ export class SocialComposer extends LitElement {
     this.syndicateTo = chosen;
   };
 
-  /** Loads a part and adopts its styles from the next render; undefined when it cannot load. */
-  async #part<Part extends { styles: CSSResult }>(
-    load: () => Promise<Part>,
-  ): Promise<Part | undefined> {
-    try {
-      const part = await load();
-      this.#partStyles.add(part.styles);
-      return part;
-    } catch {
-      return undefined;
-    }
-  }
-
   /** A part did not load (the connection dropped): say so, and that nothing is lost. */
   #partMissing(): void {
     const strings = this.#strings();
     this.problem = `${strings.network} ${strings.kept}`;
   }
 
-  /** The publishing part, loaded once; undefined (with everything kept) when it cannot load. */
-  async #publisher(): Promise<Publisher | undefined> {
-    const part = await this.#part(loadPublishing);
-    if (part) return (this.#publishing ??= new part.Publisher(this.#publishHost()));
-    this.#notLoaded();
-    return undefined;
-  }
-
-  /** The composer's state as the publishing part reads and changes it. */
-  #publishHost(): PublishHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below reach private state
-    const composer = this;
-    return {
-      element: this,
-      get status() {
-        return composer.status;
-      },
-      set status(status: ComposerStatus) {
-        composer.status = status;
-      },
-      get error() {
-        return composer.error;
-      },
-      set error(error: PublishError | undefined) {
-        composer.error = error;
-      },
-      get key() {
-        return composer.#idempotencyKey;
-      },
-      set key(key: string | undefined) {
-        composer.#idempotencyKey = key;
-      },
-      get offline() {
-        return composer.offline;
-      },
-      settle: () => {
-        this.#inFlight = false;
-      },
-      stored: () => this.#store?.load(),
-      save: () => this.#save(),
-      queue: () => this.#queue(),
-      posted: (url, forget) => {
-        this.#reset();
-        if (forget) this.#store?.clear();
-        this.status = 'posted';
-        this.postedUrl = url;
-        this.#lastBucket = 'far';
-        this.announcement = '';
-      },
-      described: (key, alt) => {
-        this.media = this.media.map((item) =>
-          item.key === key ? { ...item, uploadedAlt: alt } : item,
-        );
-      },
-      focusText: () => this.#textarea?.focus(),
-    };
-  }
-
   /**
-   * Someone is about to write: the publishing code and the counting rules load now, so neither
-   * publishing nor the first key waits for them; parts that did not load may be tried again.
+   * Someone is about to write: parts that did not load may be tried again, and the publishing
+   * code and the counting rules load now if they are not in yet.
    */
   #prepare(): void {
     this.#unavailable.clear();
     countingFailed = false;
-    loadPublishing().catch(() => undefined);
-    if (!counting) void loadCountingRules();
+    void publishing.load();
+    if (!counting.module) void loadCountingRules();
   }
 
   #keydown(event: KeyboardEvent): void {
@@ -957,6 +917,8 @@ export class SocialComposer extends LitElement {
     this.#media?.pick();
   }
 
+  // Paste, drag and drop decide at once whether the composer takes the files (the browser's
+  // default must be prevented synchronously) and hand them to `addFiles`.
   #paste(event: ClipboardEvent): void {
     const files = [...(event.clipboardData?.files ?? [])];
     if (!files.length || !this.#mediaEnabled()) return;
@@ -992,12 +954,12 @@ export class SocialComposer extends LitElement {
    * limits (a clear message for the first that does not fit) and starts uploading at once.
    */
   addFiles(files: File[]): void {
-    if (this.disabled || this.#inFlight) return;
+    if (this.disabled || this.inFlight) return;
     if (this.#media) {
       this.#media.add(files);
       return;
     }
-    this.#pendingFiles.push(...files);
+    this.pendingFiles.push(...files);
     this.#unavailable.delete('media');
     void this.#loadMedia();
   }
@@ -1009,15 +971,15 @@ export class SocialComposer extends LitElement {
   #loadMedia(): Promise<void> {
     if (this.#media) return Promise.resolve();
     if (this.#loading) return this.#loading;
-    const loading = this.#part(loadMedia).then((part) => {
-      const files = this.#pendingFiles.splice(0);
+    const loading = mediaPart.load().then((part) => {
+      const files = this.pendingFiles.splice(0);
       if (!part) {
         this.#unavailable.add('media');
         if (files[0]) this.problem = this.#strings().uploadFailed(files[0].name);
         else this.#partMissing();
         return;
       }
-      this.#media ??= new part.ComposerMedia(this.#mediaHost());
+      this.#media ??= new part.ComposerMedia(this.#host);
       if (files.length) this.#media.add(files);
       this.requestUpdate();
     });
@@ -1027,62 +989,7 @@ export class SocialComposer extends LitElement {
     return loading;
   }
 
-  /** The composer's state as the media part reads and changes it. */
-  #mediaHost(): MediaHost {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read private state
-    const composer = this;
-    return {
-      element: this,
-      get media() {
-        return composer.media;
-      },
-      set media(media: MediaItem[]) {
-        composer.media = media;
-      },
-      get problem() {
-        return composer.problem;
-      },
-      set problem(problem: string | undefined) {
-        composer.problem = problem;
-      },
-      strings: () => this.#strings(),
-      locale: () => this.#locale.locale,
-      configReady: () => this.#configReady,
-      config: () => this.config,
-      focusText: () => this.#textarea?.focus(),
-    };
-  }
-
-  // ——— publishing ———
-
-  #blockingProblem(): { message: string; focus?: () => void } | undefined {
-    const strings = this.#strings();
-    const length = this.length;
-    const focusText = () => this.#textarea?.focus();
-    if (length.over) {
-      return {
-        message:
-          length.remaining < 0
-            ? strings.tooLong(-length.remaining)
-            : strings.bytesOver(length.byteLimit),
-        focus: focusText,
-      };
-    }
-    if (!this.text.trim() && !this.media.length)
-      return { message: strings.empty, focus: focusText };
-    if (this.#pendingFiles.length || this.media.some((item) => item.uploading))
-      return { message: strings.waitForUploads };
-    const failed = this.media.find((item) => item.failed);
-    if (failed) return { message: strings.uploadFailed(failed.name) };
-    const undescribed = this.media.find((item) => !item.alt.trim());
-    if (this.requireAlt && undescribed) {
-      return {
-        message: strings.altRequired,
-        focus: () => this.renderRoot.querySelector<HTMLElement>(`#alt-${undescribed.key}`)?.focus(),
-      };
-    }
-    return undefined;
-  }
+  // ——— what stays when the publishing part cannot load ———
 
   /**
    * The publishing code did not load (the connection dropped): everything is kept, as after a
@@ -1095,7 +1002,7 @@ export class SocialComposer extends LitElement {
       this.#queue();
       return;
     }
-    this.#inFlight = false;
+    this.inFlight = false;
     this.status = 'idle';
     this.#partMissing();
     this.#save();
@@ -1112,7 +1019,7 @@ export class SocialComposer extends LitElement {
 
   /** Offline: keep the draft and publish when the browser is back online. */
   #queue(): void {
-    this.#inFlight = false;
+    this.inFlight = false;
     this.status = 'queued';
     this.#save();
   }
@@ -1139,7 +1046,7 @@ export class SocialComposer extends LitElement {
     if (saved.language) this.language = saved.language;
     this.media = saved.media.map((item) => ({ ...item }));
     this.syndicateTo = saved.syndicateTo ?? [];
-    this.#idempotencyKey = saved.idempotencyKey;
+    this.idempotencyKey = saved.idempotencyKey;
     this.notice = this.#strings().restored;
   }
 
@@ -1161,16 +1068,9 @@ export class SocialComposer extends LitElement {
     // disconnecting is what aborts it.
     if (!this.action || this.format === 'json' || !this.isConnected) return;
     const { signal } = (this.#configAbort = new AbortController());
-    // The network layer comes with discovery, after the first render.
-    this.#configReady = this.#part(loadDiscovery)
-      .then(async (discovery) => {
-        this.#discovery = discovery;
-        const config = await discovery?.discover(this, signal);
-        if (config && !signal.aborted) this.config = config;
-      })
-      .catch(() => {
-        // Discovery is a courtesy: without it the defaults apply and publishing still works.
-      });
+    // The network layer comes with discovery, after the first render; without it the defaults
+    // apply and publishing still works.
+    this.#configReady = discovery.load().then((part) => part?.discover(this.#host, signal));
   }
 
   #syncForm(): void {

@@ -1,7 +1,7 @@
 /** Strings of `<social-composer>`. */
 import type { PublishErrorReason } from '../../compose/errors.js';
 import { formatNumber, plural } from '../format.js';
-import { defineStrings } from '../strings.js';
+import { defineStrings, type Own } from '../strings.js';
 import type { ErrorStrings } from './errors.js';
 
 /** Reasons a publish failed that the shared error strings already say (`timeout`, `network`). */
@@ -93,16 +93,43 @@ export interface ComposerStrings extends ErrorStrings {
   kept: string;
 }
 
-export const composerStrings = defineStrings('composer', (locale) => ({
+/**
+ * The keys an idle composer shows, and those it says without its parts (a part that did not
+ * load, the offline notice, the form's validity). The others are added by the part that shows
+ * them, as it loads: `composer-publish.ts`, `composer-media.ts`, `composer-warning.ts` and
+ * `composer-discovery.ts` beside this file.
+ */
+export type ComposerFirstKeys =
+  | 'label'
+  | 'placeholder'
+  | 'submit'
+  | 'publishing'
+  | 'addWarning'
+  | 'audience'
+  | 'audiences'
+  | 'language'
+  | 'addMedia'
+  | 'charactersLeft'
+  | 'charactersOver'
+  | 'charactersUsed'
+  | 'bytesOver'
+  | 'tooLong'
+  | 'empty'
+  | 'altRequired'
+  | 'uploadFailed'
+  | 'offline'
+  | 'offlineQueued'
+  | 'restored'
+  | 'draftNotSaved'
+  | 'kept';
+
+/** The English of the keys of the first render. */
+const first = (locale: string): Pick<ComposerStrings, ComposerFirstKeys> => ({
   label: 'Post text',
   placeholder: 'What’s on your mind?',
   submit: 'Post',
   publishing: 'Posting…',
-  posted: 'Posted.',
-  viewPost: 'View post',
   addWarning: 'Add content warning',
-  warningLabel: 'Content warning',
-  warningPlaceholder: 'What is it about?',
   audience: 'Visibility',
   audiences: {
     public: 'Public',
@@ -111,25 +138,7 @@ export const composerStrings = defineStrings('composer', (locale) => ({
     direct: 'Mentioned people only',
   },
   language: 'Language',
-  shareTo: 'Also share to',
   addMedia: 'Add images',
-  dropHint: 'Drop images to add them',
-  mediaList: 'Attached images',
-  altLabel: (position, name) => `Description of image ${formatNumber(position, locale)} (${name})`,
-  altPlaceholder: 'Describe it for people who cannot see it',
-  removeMedia: (name) => `Remove ${name}`,
-  uploading: (name) => `Uploading ${name}`,
-  uploadFailed: (name) => `Could not upload ${name}.`,
-  retryUpload: 'Upload again',
-  waitForUploads: 'Wait until the images have finished uploading.',
-  altRequired: 'Describe every image before posting.',
-  tooManyMedia: (max) =>
-    plural(locale, max, {
-      one: 'You can add up to {n} image.',
-      other: 'You can add up to {n} images.',
-    }),
-  tooLarge: (name, size) => `${name} is too large: images can be up to ${size}.`,
-  wrongType: (name) => `${name} is not a kind of image this site accepts.`,
   charactersLeft: (count) =>
     plural(locale, count, { one: '{n} character left', other: '{n} characters left' }),
   charactersOver: (count) =>
@@ -147,23 +156,20 @@ export const composerStrings = defineStrings('composer', (locale) => ({
       other: 'Your post is {n} characters too long. Shorten it to post.',
     }),
   empty: 'Write something before posting.',
+  altRequired: 'Describe every image before posting.',
+  uploadFailed: (name) => `Could not upload ${name}.`,
   offline: 'You are offline. You can keep writing; nothing is lost.',
   offlineQueued: 'You are offline. Your post is kept and will be sent when you are back online.',
   restored: 'Your unsent draft was restored.',
   draftNotSaved: 'This browser is not keeping drafts: keep this page open until you have posted.',
-  errors: {
-    invalid_request: 'The server did not accept this post.',
-    insufficient_scope: 'Your sign-in does not allow posting. Sign in again and allow posting.',
-    unauthorized: 'You are not signed in, or your sign-in has expired. Sign in and try again.',
-    forbidden: 'You are not allowed to post here.',
-    'too-large': 'The post or one of its images is too large for the server.',
-    'rate-limit': 'Too many posts in a short time. Wait a moment, then try again.',
-    server: 'The server had a problem. Try again in a moment.',
-    offline: 'You are offline.',
-    unexpected: 'The server answered in a way this form does not understand.',
-    config: 'This form is not set up to publish anywhere. Please tell the site owner.',
-  },
-  maybePosted: 'It may have been posted anyway: check before trying again.',
-  serverSaid: 'The server said:',
   kept: 'Nothing you wrote is lost.',
-}));
+});
+
+/**
+ * The composer's strings in a language, with overrides on top. Typed whole: a key of a part is
+ * read only by that part, once it (and so its English) has loaded.
+ */
+export const composerStrings = defineStrings(
+  'composer',
+  first as (locale: string) => Own<ComposerStrings>,
+);

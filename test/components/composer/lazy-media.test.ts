@@ -43,15 +43,16 @@ describe('<social-composer> before its media part has loaded', () => {
       html`<social-composer action="/test-compose/json/${key}/ok" format="json" media-action="/test-compose/media/${key}/ok"></social-composer>`,
     );
     expect(el.shadowRoot!.adoptedStyleSheets).to.have.length.greaterThan(0);
-    const sheets = el.shadowRoot!.adoptedStyleSheets.length;
     el.addFiles([png('early.png')]);
     const area = part(el, 'textarea') as HTMLTextAreaElement;
     area.value = 'with a picture';
     area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    // `updateComplete` waits for the part, so look at the screen after a moment instead.
+    // `updateComplete` waits for the part, so look at the screen instead (the checks come with
+    // the publishing part, which loads meanwhile).
     void el.submit();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await until(() => words(part(el, 'error')) !== '');
     expect(words(part(el, 'error'))).to.equal('Wait until the images have finished uploading.');
+    const sheets = el.shadowRoot!.adoptedStyleSheets.length;
     expect(part(el, 'media'), 'nothing to show before the part arrives').to.equal(null);
     expect((await gate('state')).requested, 'the part was asked for once').to.equal(1);
 
