@@ -98,6 +98,19 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   return rules.select(count);
 }
 
+/**
+ * Builds the formatters a post shows (its date, how long ago, its counts) ahead of need: the
+ * first one a page builds loads the language's data, tens of milliseconds, which an element that
+ * waits for its posts can spend while it waits rather than once they are in.
+ */
+export function prepareFormats(locale: string): void {
+  const now = new Date();
+  formatDateTime(now, locale);
+  formatRelativeTime(now, now.getTime(), locale);
+  formatNumber(0, locale);
+  pluralCategory(1, locale);
+}
+
 /** Plural forms by category: Arabic uses all six, Japanese and Chinese only `other`. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 

@@ -183,6 +183,10 @@ const FILTER_TOKENS: Record<string, PostFilter> = {
  * network and format code when it first reads a source, and the windowing code as a feed nears
  * 50 posts. A feed renders its posts only once their code is in, so there is no flash.
  *
+ * **First paint.** The first render with posts shows as many as can fill the window, so they
+ * paint sooner; the others follow below them right after that frame is painted. `updateComplete`
+ * resolves (and `social-load` fires) once they are all in.
+ *
  * **Filters.** `filter` takes space-separated tokens: `no-replies` hides replies to others,
  * `no-reposts` hides reposts, `media-only` keeps posts with media, `no-sensitive` hides posts
  * marked sensitive or behind a content warning, and `lang:xx` keeps posts in language `xx` (one
@@ -361,6 +365,10 @@ export class SocialFeed extends LitElement {
   #feedObserver: MutationObserver | undefined;
   /** Counts focus moves, so that of two in flight only the later one lands. */
   #focusMoves = 0;
+  /** Whether the last render showed posts: the first render with posts hurries its first screen. */
+  #postsShown = false;
+  /** Until the frame that shows the first screen of posts is painted: how many render meanwhile. */
+  #firstScreen: { count: number; rest: Promise<void> } | undefined;
   #cache:
     | {
         base: readonly Post[];
@@ -552,6 +560,21 @@ export class SocialFeed extends LitElement {
       this.#configured = true;
       this.#configure();
     }
+    // The first render with posts shows the first screen of them, so that frame paints sooner; the
+    // rest follow once it is painted, below it (a windowed list renders only what is in view).
+    const count = this.#displayed().length;
+    const viewCode = view.module;
+    if (count > 0 && viewCode && !this.#postsShown) {
+      const first = viewCode.firstScreenful();
+      if (count > first && count <= WINDOW_FROM) {
+        const rest = viewCode.afterPaint().then(() => {
+          if (this.#firstScreen?.rest === rest) this.#firstScreen = undefined;
+          this.requestUpdate();
+        });
+        this.#firstScreen = { count: first, rest };
+      }
+    }
+    this.#postsShown = count > 0 && viewCode !== undefined;
     const active = this.shadowRoot?.activeElement;
     this.#focusedPost =
       active?.localName === 'social-post'
@@ -585,13 +608,16 @@ export class SocialFeed extends LitElement {
     const heading = HEADINGS[Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2)) - 1]!;
     if (this.#current >= list.length) this.#current = Math.max(0, list.length - 1);
     let shown: View | undefined;
+    // The first screen of posts, before the others come (see willUpdate): "Load more" and an
+    // infinite feed's sentinel wait for them, so the sentinel cannot ask for a page too soon.
+    const firstScreen = windowCode ? undefined : this.#firstScreen;
     const viewCode = view.module;
     if (viewCode) {
       adoptStyles(this.renderRoot, viewCode.viewStyles);
       shown = viewCode.renderView({
         strings,
         locale: this.#locale.locale,
-        list,
+        list: firstScreen ? list.slice(0, firstScreen.count) : list,
         setSize: more ? -1 : list.length,
         current: this.#current,
         windowing: windowCode,
@@ -652,7 +678,7 @@ export class SocialFeed extends LitElement {
         }
         ${missing ? this.#renderMissing(strings) : shown?.settled}
         ${noPosts ? html`<slot></slot>` : nothing}
-        ${shown?.more}
+        ${firstScreen ? nothing : shown?.more}
         <p part="end" class="end" id="end" tabindex="-1">${strings.endOfFeed}</p>
         <slot name="footer"></slot>
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -711,8 +737,24 @@ export class SocialFeed extends LitElement {
     );
   }
 
+  /**
+   * Resolves once the feed has rendered all it shows, also the posts after the first screen,
+   * which the first render with posts leaves for the frame after it.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#firstScreen) {
+      await this.#firstScreen.rest;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override firstUpdated(): void {
     this.#observeFeed();
+    // The thread is mostly idle while the first posts are fetched: the formatters they need are
+    // built meanwhile, not once they are in.
+    if (this.#runs.size > 0) void view.load().then((code) => code?.prepareFormats(this.#locale));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

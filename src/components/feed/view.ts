@@ -7,13 +7,58 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type * as WindowingModule from '@lit-labs/virtualizer/virtualize.js';
-import { formatDateTime } from '../../i18n/format.js';
+import { formatDateTime, prepareFormats as prepare } from '../../i18n/format.js';
 import { loadReasonText, type LoadReason } from '../../i18n/tables/errors.js';
 import type { FeedStrings } from '../../i18n/tables/feed.js';
 import type { Post } from '../../model/post.js';
 import { displayName } from '../post/parts.js';
 
 export { viewStyles } from './view.styles.js';
+
+/**
+ * No post is shorter than this, in CSS pixels (a one-line post with its header is about 120 in
+ * the default theme; a tighter theme gets some room): a window's height over it is at least the
+ * posts a first screen shows.
+ */
+const SHORTEST_POST = 100;
+
+/**
+ * How many posts can fill the window at most: the feed's first render with posts shows these,
+ * and the others once that frame is painted (`afterPaint`), below them. All of them in a hidden
+ * page, which paints nothing meanwhile.
+ */
+export function firstScreenful(): number {
+  return document.visibilityState === 'hidden'
+    ? Infinity
+    : Math.max(3, Math.ceil(window.innerHeight / SHORTEST_POST) + 1);
+}
+
+/**
+ * Resolves once the browser has painted the current frame: an animation frame runs just before
+ * the paint, and a timer set in it just after. A page whose frames stop (hidden meanwhile, or
+ * throttled) gets there by a timer of its own.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 250);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
+/**
+ * Builds the date and number formatters posts show once the thread is idle (the first one a page
+ * builds loads the language's data, tens of milliseconds): for a feed waiting for its posts.
+ */
+export function prepareFormats(host: { readonly locale: string }): void {
+  const run = () => prepare(host.locale);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 });
+  else setTimeout(run, 20);
+}
 
 /** A source that failed, as its error block shows it. */
 export interface FailedSource {
