@@ -48,6 +48,18 @@ interface Virtualizer {
   element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
 }
 
+/**
+ * Settles once the first requests scheduled so far have gone out (`#sendEarly` sends them a task
+ * after connect). The code a feed loads waits for it: a page's own server takes six requests at
+ * a time, and behind some thirty modules the data everything waits for would go out last.
+ */
+let requestsSent: Promise<void> = Promise.resolve();
+
+/** `load`, once the first requests scheduled so far have gone out. */
+function afterRequests<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => requestsSent.then(load);
+}
+
 /** The windowing code (`@lit-labs/virtualizer`): most feeds never grow long enough to need it. */
 const windowing = lazyPart(() => import('@lit-labs/virtualizer/virtualize.js'));
 
@@ -55,7 +67,7 @@ const windowing = lazyPart(() => import('@lit-labs/virtualizer/virtualize.js'));
  * The feed's view (its post list and what shows once posts are in), requested with the data.
  * Offline, the feed says it could not show its posts, and a later load tries again.
  */
-const view = lazyPart(() => import('./view.js'));
+const view = lazyPart(afterRequests(() => import('./view.js')));
 
 let reading: Promise<typeof ReadingModule> | undefined;
 /** Whether the reading code is in: until it is, a new source's first page is sent ahead of it. */
@@ -63,17 +75,19 @@ let readingLoaded = false;
 
 /** The reading code (network and formats), loaded when a feed first reads a source. */
 function loadReading(): Promise<typeof ReadingModule> {
-  reading ??= import('./read.js').then(
-    (module) => {
-      readingLoaded = true;
-      return module;
-    },
-    (error: unknown) => {
-      // Offline, say: the source fails like any unreachable one, and a retry loads it again.
-      reading = undefined;
-      throw error;
-    },
-  );
+  reading ??= requestsSent
+    .then(() => import('./read.js'))
+    .then(
+      (module) => {
+        readingLoaded = true;
+        return module;
+      },
+      (error: unknown) => {
+        // Offline, say: the source fails like any unreachable one, and a retry loads it again.
+        reading = undefined;
+        throw error;
+      },
+    );
   return reading;
 }
 
@@ -94,12 +108,16 @@ function postElementReady(): Promise<unknown> {
   // The parts (the post's template, rich text, the HTML gate, images, cards, context lines; the
   // post's parts table keeps the list) are awaited also when the page registered the element
   // itself: the first posts appear together, complete.
-  postDefinition ??= Promise.all([
-    customElements.get('social-post') ? undefined : import('../../define/social-post.js'),
-    // The parts table comes with the feed, so the parts start beside the post code, not one
-    // round trip after it.
-    preloadCommonParts(),
-  ]).catch(() => undefined);
+  postDefinition ??= requestsSent
+    .then(() =>
+      Promise.all([
+        customElements.get('social-post') ? undefined : import('../../define/social-post.js'),
+        // The parts table comes with the feed, so the parts start beside the post code, not one
+        // round trip after it.
+        preloadCommonParts(),
+      ]),
+    )
+    .catch(() => undefined);
   return postDefinition;
 }
 
@@ -383,14 +401,14 @@ export class SocialFeed extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // A first connect reads the sources at once, not in the first update, which may wait for a
-    // language's strings or a theme's styles: their first requests go out now, first in the
-    // browser's queue (a page's own server allows only so many at a time), the post code after.
+    // language's strings or a theme's styles: their first requests go out a task from now, first
+    // in the browser's queue (a page's own server allows only so many at a time), the code after.
     if (!this.hasUpdated && !this.#configured) {
       this.#configured = true;
       this.#configure();
     }
-    // The post code and the feed's view load while the sources are fetched; the first render
-    // with posts awaits them.
+    // The post code and the feed's view load while the sources are fetched, after their first
+    // requests (sent a task from now, see `#sendEarly`); the first render with posts awaits them.
     void view.load();
     void postElementReady();
     this.#childObserver = new MutationObserver((records) => {
@@ -860,7 +878,6 @@ export class SocialFeed extends LitElement {
         // reader only after that: send the first page early and load both beside it (and before
         // this render), so the three travel together. The read takes the request over.
         this.#sendEarly(owner, run);
-        prefetchReader(run.url, run.format);
         loadReading().catch(() => undefined);
         void view.load();
       }
@@ -980,17 +997,22 @@ export class SocialFeed extends LitElement {
    * Sends a source's first request one task from now: the page's scripts that run right after
    * the elements are defined (setting the feed's `fetch` or a source's `headers`, say for a proxy)
    * have run by then, so the request is the one they want and a proxied source never goes out
-   * unproxied.
+   * unproxied. The code the feed loads waits for it (`requestsSent`), so it goes out first.
    */
   #sendEarly(owner: SocialSource | 'src', run: SourceRun): void {
-    setTimeout(() => {
-      if (!this.isConnected || readingLoaded || this.#runs.get(owner) !== run || run.pending)
-        return;
-      run.early = sendEarly(run.url, {
-        ...(run.element?.headers ? { headers: run.element.headers } : {}),
-        ...(this.fetch ? { fetch: this.fetch } : {}),
-      });
-    });
+    requestsSent = new Promise((resolve) =>
+      setTimeout(() => {
+        if (this.isConnected && !readingLoaded && this.#runs.get(owner) === run && !run.pending) {
+          run.early = sendEarly(run.url, {
+            ...(run.element?.headers ? { headers: run.element.headers } : {}),
+            ...(this.fetch ? { fetch: this.fetch } : {}),
+          });
+        }
+        // Its reader right behind it, then the code that waits for `requestsSent`.
+        prefetchReader(run.url, run.format);
+        resolve();
+      }),
+    );
   }
 
   /** Fetches and parses one page; the next page becomes a URL whatever the format pages with. */

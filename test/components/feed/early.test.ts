@@ -99,6 +99,22 @@ describe('<social-feed> first request', () => {
     expect(firstPages((await log(plain.id)).map((request) => request.url))).to.have.length(1);
   });
 
+  it('asks for its reading code, its view and the post code only once its first request went out', () => {
+    // A page's own server takes six requests at a time: behind the modules, the data would wait.
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const first = entries.find((entry) => entry.name.includes(`key=${plain.id}`));
+    const code = entries.filter((entry) =>
+      /\/src\/(components\/feed\/(read|view)|define\/social-post)\.ts/.test(entry.name),
+    );
+    expect(first, 'the first request').to.not.equal(undefined);
+    expect(code.map((entry) => new URL(entry.name).pathname)).to.have.members([
+      '/src/components/feed/read.ts',
+      '/src/components/feed/view.ts',
+      '/src/define/social-post.ts',
+    ]);
+    for (const entry of code) expect(entry.startTime, entry.name).to.be.at.least(first!.startTime);
+  });
+
   it('aborts the early request when the feed leaves the page before reading it', () => {
     expect(leaving.afterTask).to.equal(1);
     expect(leaving.abortedOnRemove).to.equal(true);
