@@ -33,3 +33,19 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
     });
   });
 }
+
+/**
+ * `count` distinct posts, newest first, one a minute back from {@link NOW}, made from `base` (the
+ * sample posts' authors, media and cards): numbered ("Post number 1", …) unless `ownWords`
+ * keeps each model's own text, so posts differ in height as real ones do.
+ */
+export function manyPosts(base: Post[], count: number, { ownWords = false } = {}): Post[] {
+  return Array.from({ length: count }, (_, index) => ({
+    ...base[index % base.length]!,
+    id: `many-${index}`,
+    url: `https://social.example/@many/${index}`,
+    published: new Date(NOW - index * 60_000),
+    ...(ownWords ? {} : { text: `Post number ${index + 1}` }),
+    summary: undefined,
+  }));
+}

@@ -11,7 +11,7 @@ import { feedStrings } from '../../../src/i18n/tables/feed.js';
 import { loadLocale } from '../../../src/i18n/strings.js';
 import { LoadError } from '../../../src/net/errors.js';
 import type { Post } from '../../../src/model/post.js';
-import { nextEvent, samplePosts } from '../../helpers.js';
+import { manyPosts, nextEvent, samplePosts } from '../../helpers.js';
 
 const MASTODON = '/test-feed/api/v1/accounts/1/statuses';
 let keys = 0;
@@ -71,22 +71,6 @@ async function variedPosts(): Promise<Post[]> {
     ...(await single('recorded.status.reply.json')),
   ];
   return posts.sort((a, b) => b.published.getTime() - a.published.getTime());
-}
-
-/** `count` distinct posts, newest first, made from the sample posts. */
-function manyPosts(base: Post[], count: number): Post[] {
-  const start = Date.UTC(2026, 10, 25, 12);
-  return Array.from({ length: count }, (_, index) => {
-    const model = base[index % base.length]!;
-    return {
-      ...model,
-      id: `many-${index}`,
-      url: `https://social.example/@many/${index}`,
-      published: new Date(start - index * 60_000),
-      text: `Post number ${index + 1}`,
-      summary: undefined,
-    };
-  });
 }
 
 function threeSources(id: string, extra = '') {

@@ -4,7 +4,7 @@ import type { SocialFeed } from '../../../src/components/feed/feed.js';
 import '../../../src/define/social-feed.js';
 import type { SocialLoadEvent } from '../../../src/events/load.js';
 import type { Post } from '../../../src/model/post.js';
-import { nextEvent, samplePosts } from '../../helpers.js';
+import { manyPosts, nextEvent, samplePosts } from '../../helpers.js';
 
 type ShownPost = HTMLElement & { post: Post; updateComplete: Promise<boolean> };
 
@@ -26,21 +26,6 @@ function firstPostsCommitted(el: SocialFeed): Promise<ShownPost[]> {
   });
 }
 
-/** `count` distinct posts, newest first: the sample posts' authors and words, one a minute. */
-function manyPosts(base: Post[], count: number): Post[] {
-  const start = Date.UTC(2026, 10, 25, 12);
-  return Array.from({ length: count }, (_, index) => {
-    const model = base[index % base.length]!;
-    return {
-      ...model,
-      id: `screen-${index}`,
-      url: `https://social.example/@screen/${index}`,
-      published: new Date(start - index * 60_000),
-      summary: undefined,
-    };
-  });
-}
-
 const tops = (posts: HTMLElement[]) => posts.map((post) => post.getBoundingClientRect().top);
 
 describe('<social-feed> first screen', function () {
@@ -53,7 +38,7 @@ describe('<social-feed> first screen', function () {
 
   it('paints the first screen of posts first, then adds the rest below them without moving them', async () => {
     const el = await fixture<SocialFeed>(html`<social-feed label="Friends"></social-feed>`);
-    const posts = manyPosts(samples, 30);
+    const posts = manyPosts(samples, 30, { ownWords: true });
     const committed = firstPostsCommitted(el);
     el.posts = posts;
     const first = await committed;
@@ -132,7 +117,7 @@ describe('<social-feed> first screen', function () {
   it('renders a short list whole in its first frame', async () => {
     const el = await fixture<SocialFeed>(html`<social-feed label="Friends"></social-feed>`);
     const committed = firstPostsCommitted(el);
-    el.posts = manyPosts(samples, 3);
+    el.posts = manyPosts(samples, 3, { ownWords: true });
     expect(await committed).to.have.length(3);
   });
 });

@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SocialFeed } from '../../../src/components/feed/feed.js';
 import '../../../src/define/social-feed.js';
 import type { Post } from '../../../src/model/post.js';
-import { nextEvent, samplePosts } from '../../helpers.js';
+import { manyPosts, nextEvent, samplePosts } from '../../helpers.js';
 
 type PostElement = HTMLElement & { post: Post };
 
@@ -26,19 +26,6 @@ const requested = (path: string) =>
 
 function waitFor(predicate: () => unknown, message?: string): Promise<void> {
   return waitUntil(predicate, message, { timeout: 5000 });
-}
-
-/** `count` distinct posts, newest first, made from the sample posts. */
-function manyPosts(base: Post[], count: number): Post[] {
-  const start = Date.UTC(2026, 10, 25, 12);
-  return Array.from({ length: count }, (_, index) => ({
-    ...base[index % base.length]!,
-    id: `many-${index}`,
-    url: `https://social.example/@many/${index}`,
-    published: new Date(start - index * 60_000),
-    text: `Post number ${index + 1}`,
-    summary: undefined,
-  }));
 }
 
 /**
