@@ -14,10 +14,10 @@ import { resolveLocale } from '../../src/i18n/locale.js';
 import { LoadError, tooLargeError } from '../../src/net/errors.js';
 import { composerStrings } from '../../src/i18n/tables/composer.js';
 // The composer's parts add their English as they load: the whole table, for comparing languages.
-import '../../src/i18n/tables/composer-discovery.js';
-import '../../src/i18n/tables/composer-media.js';
-import '../../src/i18n/tables/composer-publish.js';
-import '../../src/i18n/tables/composer-warning.js';
+import '../../src/components/composer/composer-discovery.js';
+import '../../src/components/composer/composer-media.js';
+import '../../src/components/composer/composer-publish.js';
+import '../../src/components/composer/composer-warning.js';
 import { loadReasonText, type LoadReason } from '../../src/i18n/tables/errors.js';
 import { feedStrings } from '../../src/i18n/tables/feed.js';
 import { postStrings } from '../../src/i18n/tables/post.js';

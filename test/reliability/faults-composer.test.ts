@@ -4,7 +4,7 @@ import type { SocialComposer } from '../../src/components/composer/composer.js';
 import type { PublishErrorReason } from '../../src/compose/errors.js';
 import { composerStrings } from '../../src/i18n/tables/composer.js';
 // The publishing part adds its English as it loads; the checks below read it from the start.
-import '../../src/i18n/tables/composer-publish.js';
+import '../../src/components/composer/composer-publish.js';
 import { recordReliability } from './record.js';
 import {
   MODES,

@@ -6,9 +6,14 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { SyndicationTarget } from '../../compose/config.js';
 import { fetchServerConfig } from '../../compose/config.js';
-import '../../i18n/tables/composer-discovery.js';
+import { addEnglish } from '../../i18n/strings.js';
+import { discoveryEnglish } from '../../i18n/tables/composer-discovery.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { ComposerHost } from './composer.js';
+
+// This part's words join the composer's table as it loads. Called, not a bare `import`: a
+// bundler drops a side-effect-only import of a module the package marks free of side effects.
+addEnglish('composer', discoveryEnglish);
 
 export { discoveryStyles as styles } from './composer-discovery.styles.js';
 

@@ -15,10 +15,15 @@ import type { MediaLimits } from '../../compose/media-limits.js';
 import { DEFAULT_MEDIA_LIMITS, checkMedia } from '../../compose/media-limits.js';
 import { SocialPostErrorEvent } from '../../events/post-error.js';
 import { safeMedia } from '../../html/url.js';
-import '../../i18n/tables/composer-media.js';
+import { addEnglish } from '../../i18n/strings.js';
+import { mediaEnglish } from '../../i18n/tables/composer-media.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { ComposerHost } from './composer.js';
 import { imageIcon } from './icons.js';
+
+// This part's words join the composer's table as it loads. Called, not a bare `import`: a
+// bundler drops a side-effect-only import of a module the package marks free of side effects.
+addEnglish('composer', mediaEnglish);
 
 export { mediaStyles as styles } from './composer-media.styles.js';
 

@@ -15,10 +15,15 @@ import { SocialPostedEvent } from '../../events/posted.js';
 import { SocialSubmitEvent } from '../../events/submit.js';
 import { hash } from '../../formats/util.js';
 import { safeLink } from '../../html/url.js';
-import '../../i18n/tables/composer-publish.js';
+import { addEnglish } from '../../i18n/strings.js';
+import { publishEnglish } from '../../i18n/tables/composer-publish.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
 import type { Post } from '../../model/post.js';
 import type { ComposerHost, PostReceiver } from './composer.js';
+
+// This part's words join the composer's table as it loads. Called, not a bare `import`: a
+// bundler drops a side-effect-only import of a module the package marks free of side effects.
+addEnglish('composer', publishEnglish);
 
 export { publishStyles as styles } from './composer-publish.styles.js';
 

@@ -5,8 +5,13 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../../i18n/tables/composer-warning.js';
+import { addEnglish } from '../../i18n/strings.js';
+import { warningEnglish } from '../../i18n/tables/composer-warning.js';
 import type { ComposerStrings } from '../../i18n/tables/composer.js';
+
+// This part's words join the composer's table as it loads. Called, not a bare `import`: a
+// bundler drops a side-effect-only import of a module the package marks free of side effects.
+addEnglish('composer', warningEnglish);
 
 export { warningStyles as styles } from './composer-warning.styles.js';
 

@@ -1,5 +1,6 @@
-/** English strings of the discovery part of `<social-composer>` (syndication), added as it loads. */
-import { addEnglish } from '../strings.js';
+/** English strings of the discovery part of `<social-composer>`: the part adds them as it loads. */
 import type { ComposerStrings } from './composer.js';
 
-addEnglish('composer', (): Pick<ComposerStrings, 'shareTo'> => ({ shareTo: 'Also share to' }));
+export const discoveryEnglish = (): Pick<ComposerStrings, 'shareTo'> => ({
+  shareTo: 'Also share to',
+});

@@ -1,8 +1,7 @@
-/** English strings of the content warning field of `<social-composer>`, added as it loads. */
-import { addEnglish } from '../strings.js';
+/** English strings of the content warning field of `<social-composer>`: the part adds them as it loads. */
 import type { ComposerStrings } from './composer.js';
 
-addEnglish('composer', (): Pick<ComposerStrings, 'warningLabel' | 'warningPlaceholder'> => ({
+export const warningEnglish = (): Pick<ComposerStrings, 'warningLabel' | 'warningPlaceholder'> => ({
   warningLabel: 'Content warning',
   warningPlaceholder: 'What is it about?',
-}));
+});
