@@ -62,7 +62,24 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    rules: { 'no-console': 'error' },
+    rules: {
+      'no-console': 'error',
+      // package.json marks everything outside define/ free of side effects, so a bundler drops
+      // an import that only runs a module: export what it sets up and call that instead.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[specifiers.length=0][importKind!="type"]',
+          message:
+            'A bundler drops a side-effect-only import of a module outside define/: import a name and use it.',
+        },
+      ],
+    },
+  },
+  {
+    // Registering the elements is what these modules are for (package.json `sideEffects`).
+    files: ['src/define/**/*.ts', 'src/react/index.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'bench/**', '*.config.*', '.storybook/**'],
