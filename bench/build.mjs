@@ -43,7 +43,11 @@ export async function bundle(key, source, out = OUT) {
       assetsDir: '',
       rolldownOptions: {
         input: entry,
-        preserveEntrySignatures: 'strict',
+        // What Vite's app build does with a page's entry (it exports nothing a page uses):
+        // the bundler may then merge the code the entry shares with its lazy chunks into the
+        // entry. ('strict', library mode's setting, split the entry's own static imports
+        // into a dozen chunks wherever a lazy chunk shared them.)
+        preserveEntrySignatures: false,
         output: {
           format: 'es',
           entryFileNames: 'embed.js',
