@@ -20,9 +20,9 @@ import { hostStyles } from '../../styles/tokens.js';
 import { feedStyles } from './feed.styles.js';
 import { prefetchReader } from './readers.js';
 import type { SocialSource } from './source.js';
-import { preloadCommonParts } from '../post/parts.js';
 import { lazyPart } from '../shared/lazy.js';
 import type { View } from './view.js';
+import type * as CodeModule from './code.js';
 import type * as ReadingModule from './read.js';
 // Types only (erased): the tag map entry for the <social-post> the feed renders.
 import type {} from '../../define/social-post.js';
@@ -55,19 +55,31 @@ interface Virtualizer {
  */
 let requestsSent: Promise<void> = Promise.resolve();
 
-/** `load`, once the first requests scheduled so far have gone out. */
-function afterRequests<T>(load: () => Promise<T>): () => Promise<T> {
-  return () => requestsSent.then(load);
-}
-
 /** The windowing code (`@lit-labs/virtualizer`): most feeds never grow long enough to need it. */
 const windowing = lazyPart(() => import('@lit-labs/virtualizer/virtualize.js'));
+
+let code: Promise<typeof CodeModule> | undefined;
+
+/**
+ * What a feed loads to read and show posts (its view, the reading code, `<social-post>` and its
+ * common parts: `./code.ts`), once for the page and after the first requests. Offline it
+ * rejects, and the next call tries again.
+ */
+function loadCode(): Promise<typeof CodeModule> {
+  code ??= requestsSent
+    .then(() => import('./code.js'))
+    .catch((error: unknown) => {
+      code = undefined;
+      throw error;
+    });
+  return code;
+}
 
 /**
  * The feed's view (its post list and what shows once posts are in), requested with the data.
  * Offline, the feed says it could not show its posts, and a later load tries again.
  */
-const view = lazyPart(afterRequests(() => import('./view.js')));
+const view = lazyPart(() => loadCode().then((module) => module.view));
 
 let reading: Promise<typeof ReadingModule> | undefined;
 /** Whether the reading code is in: until it is, a new source's first page is sent ahead of it. */
@@ -75,19 +87,17 @@ let readingLoaded = false;
 
 /** The reading code (network and formats), loaded when a feed first reads a source. */
 function loadReading(): Promise<typeof ReadingModule> {
-  reading ??= requestsSent
-    .then(() => import('./read.js'))
-    .then(
-      (module) => {
-        readingLoaded = true;
-        return module;
-      },
-      (error: unknown) => {
-        // Offline, say: the source fails like any unreachable one, and a retry loads it again.
-        reading = undefined;
-        throw error;
-      },
-    );
+  reading ??= loadCode().then(
+    (module) => {
+      readingLoaded = true;
+      return module.reading;
+    },
+    (error: unknown) => {
+      // Offline, say: the source fails like any unreachable one, and a retry loads it again.
+      reading = undefined;
+      throw error;
+    },
+  );
   return reading;
 }
 
@@ -100,24 +110,20 @@ const NO_POSTS: readonly Post[] = [];
 let postDefinition: Promise<unknown> | undefined;
 
 /**
- * Loads and registers `<social-post>` (once, however many feeds ask) with the parts most posts
- * need on their first paint, so a feed fetches its first page and the post code in parallel.
+ * Registers `<social-post>` (once, however many feeds ask) with the parts most posts need on
+ * their first paint, so a feed fetches its first page and the post code in parallel.
  */
 function postElementReady(): Promise<unknown> {
-  // A failed load is not retried: the feed still renders, and the page may define the element.
-  // The parts (the post's template, rich text, the HTML gate, images, cards, context lines; the
-  // post's parts table keeps the list) are awaited also when the page registered the element
-  // itself: the first posts appear together, complete.
-  postDefinition ??= requestsSent
-    .then(() =>
-      Promise.all([
-        customElements.get('social-post') ? undefined : import('../../define/social-post.js'),
-        // The parts table comes with the feed, so the parts start beside the post code, not one
-        // round trip after it.
-        preloadCommonParts(),
-      ]),
-    )
-    .catch(() => undefined);
+  // The parts (the post's template, rich text, the HTML gate, images, cards, context lines) are
+  // awaited also when the page registered the element itself: the first posts appear together,
+  // complete. A failed load is tried again by the next render that has posts; meanwhile the
+  // feed still renders, and the page may define the element.
+  postDefinition ??= loadCode().then(
+    (module) => module.postsReady(),
+    () => {
+      postDefinition = undefined;
+    },
+  );
   return postDefinition;
 }
 

@@ -44,6 +44,16 @@ export const parts: Parts = {};
 const lazyParts = new Map<PartName, LazyPart<unknown>>();
 
 /**
+ * Hands over parts that came in a larger chunk (a feed loads its posts' common parts in one):
+ * a post finds them in place and never requests their own chunks.
+ */
+export function provideParts(modules: Parts): void {
+  for (const [name, module] of Object.entries(modules)) {
+    if (module && !parts[name as PartName]) Object.assign(parts, { [name]: module });
+  }
+}
+
+/**
  * Loads a part once for the page; undefined when it is already here. Never rejects: a post
  * whose part failed to load (offline) still shows its author and text (without its template,
  * its light-DOM fallback), and the next update tries again.

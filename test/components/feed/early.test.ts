@@ -104,13 +104,14 @@ describe('<social-feed> first request', () => {
     const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const first = entries.find((entry) => entry.name.includes(`key=${plain.id}`));
     const code = entries.filter((entry) =>
-      /\/src\/(components\/feed\/(read|view)|define\/social-post)\.ts/.test(entry.name),
+      /\/src\/components\/(feed\/(code|read|view)|post\/post)\.ts/.test(entry.name),
     );
     expect(first, 'the first request').to.not.equal(undefined);
     expect(code.map((entry) => new URL(entry.name).pathname)).to.have.members([
+      '/src/components/feed/code.ts',
       '/src/components/feed/read.ts',
       '/src/components/feed/view.ts',
-      '/src/define/social-post.ts',
+      '/src/components/post/post.ts',
     ]);
     for (const entry of code) expect(entry.startTime, entry.name).to.be.at.least(first!.startTime);
   });
