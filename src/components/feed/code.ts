@@ -15,8 +15,14 @@ import * as richText from '../../html/rich-text.js';
 import * as sanitize from '../../html/sanitize.js';
 import * as reading from './read.js';
 import * as view from './view.js';
+import type * as WindowingModule from '@lit-labs/virtualizer/virtualize.js';
 
 export { reading, view };
+
+/** The windowing code (`@lit-labs/virtualizer`), for a feed that grows long. */
+export function loadWindowing(): Promise<typeof WindowingModule> {
+  return import('@lit-labs/virtualizer/virtualize.js');
+}
 
 /**
  * Registers `<social-post>` (unless the page has) and hands the post its parts, with the HTML

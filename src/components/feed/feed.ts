@@ -6,6 +6,7 @@ import { html as staticHtml, literal } from 'lit/static-html.js';
 import { SocialErrorEvent } from '../../events/error.js';
 import { SocialLoadEvent } from '../../events/load.js';
 import { SocialNewPostsEvent } from '../../events/new-posts.js';
+import { prepareFormats } from '../../i18n/format.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { loadReasonText, type LoadReason } from '../../i18n/tables/errors.js';
 import { feedStrings, type FeedStrings } from '../../i18n/tables/feed.js';
@@ -55,9 +56,6 @@ interface Virtualizer {
  */
 let requestsSent: Promise<void> = Promise.resolve();
 
-/** The windowing code (`@lit-labs/virtualizer`): most feeds never grow long enough to need it. */
-const windowing = lazyPart(() => import('@lit-labs/virtualizer/virtualize.js'));
-
 let code: Promise<typeof CodeModule> | undefined;
 
 /**
@@ -74,6 +72,12 @@ function loadCode(): Promise<typeof CodeModule> {
     });
   return code;
 }
+
+/**
+ * The windowing code (`@lit-labs/virtualizer`): most feeds never grow long enough to need it.
+ * Imported by the feed's code (below), so what the two share is in that one chunk.
+ */
+const windowing = lazyPart(() => loadCode().then((module) => module.loadWindowing()));
 
 /**
  * The feed's view (its post list and what shows once posts are in), requested with the data.
@@ -778,7 +782,11 @@ export class SocialFeed extends LitElement {
     this.#observeFeed();
     // The thread is mostly idle while the first posts are fetched: the formatters they need are
     // built meanwhile, not once they are in.
-    if (this.#runs.size > 0) void view.load().then((code) => code?.prepareFormats(this.#locale));
+    if (this.#runs.size > 0) {
+      const prepare = () => prepareFormats(this.#locale.locale);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(prepare, { timeout: 100 });
+      else setTimeout(prepare, 20);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type * as WindowingModule from '@lit-labs/virtualizer/virtualize.js';
-import { formatDateTime, prepareFormats as prepare } from '../../i18n/format.js';
+import { formatDateTime } from '../../i18n/format.js';
 import { loadReasonText, type LoadReason } from '../../i18n/tables/errors.js';
 import type { FeedStrings } from '../../i18n/tables/feed.js';
 import type { Post } from '../../model/post.js';
@@ -48,16 +48,6 @@ export function afterPaint(): Promise<void> {
       }),
     );
   });
-}
-
-/**
- * Builds the date and number formatters posts show once the thread is idle (the first one a page
- * builds loads the language's data, tens of milliseconds): for a feed waiting for its posts.
- */
-export function prepareFormats(host: { readonly locale: string }): void {
-  const run = () => prepare(host.locale);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 });
-  else setTimeout(run, 20);
 }
 
 /** A source that failed, as its error block shows it. */
