@@ -20,6 +20,7 @@ import {
   type PartInfo,
 } from 'lit/directive.js';
 import type { Actor } from '../../model/actor.js';
+import { SocialProfileCard } from './profile-card.js';
 
 /** How long a pointer rests on, or focus stays on, a name before its card opens. */
 export const HOVERCARD_OPEN_DELAY = 500;
@@ -287,8 +288,13 @@ export class HoverCardController implements ReactiveController {
   }
 
   async #show(trigger: HTMLElement, via: 'pointer' | 'focus'): Promise<void> {
-    await import('../../define/social-profile-card.js');
-    // Things may have moved on while the card's code loaded.
+    // The card comes with this module, loaded at the first pointer or focus that may open it: a
+    // module of its own would be one more round trip when the card opens, and for a feed one
+    // more chunk of the code a card shares with the feed's.
+    if (!customElements.get('social-profile-card')) {
+      customElements.define('social-profile-card', SocialProfileCard);
+    }
+    // Things may have moved on since the open was scheduled.
     if (!this.#options.enabled() || !trigger.isConnected) return;
     if (via === 'pointer' ? !this.#overTrigger : !trigger.matches(':focus')) return;
     if (current && current !== this) current.close();
