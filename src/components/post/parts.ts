@@ -20,13 +20,8 @@ const loaders = {
   quote: () => import('./quote.js'),
   context: () => import('./context.js'),
   card: () => import('./card.js'),
-  // An embed needs the network layer and the formats next: they load alongside, not after.
-  standalone: () =>
-    Promise.all([
-      import('./standalone.js'),
-      import('../../net/load.js'),
-      import('../../formats/index.js'),
-    ]).then(([standalone]) => standalone),
+  // An embed, with the network layer, the formats and the common parts: one request.
+  standalone: () => import('./standalone-code.js').then((module) => module.standaloneReady()),
   hovercard: () => import('../profile-card/hovercard.js'),
   // The gate for remote HTML, which plain-text posts (Bluesky, a JSON Feed's text) never need.
   sanitize: () => import('../../html/sanitize.js'),

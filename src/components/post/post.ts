@@ -6,6 +6,8 @@ import { ClockController } from '../../i18n/clock.js';
 import { LocaleController } from '../../i18n/locale.js';
 import { postStrings, type PostStrings } from '../../i18n/tables/post.js';
 import type { Post } from '../../model/post.js';
+import { preloadFormat } from '../../formats/loaders.js';
+import { sendEarly, type EarlyRequest } from '../../net/early.js';
 import type { LoadFetch } from '../../net/load.js';
 import { ThemeController, themeAttribute } from '../../styles/theme.js';
 import { adoptStyles } from '../../styles/adopt.js';
@@ -19,6 +21,7 @@ import {
   parts,
   partsOf,
 } from './parts.js';
+import { embedRequest } from './embed.js';
 import { postStyles } from './post.styles.js';
 import type { Embed } from './standalone.js';
 import type { PostView } from './view.js';
@@ -167,6 +170,11 @@ export class SocialPost extends LitElement {
   #view?: PostView;
   /** Loading the post behind `src`; made once there is a `src`. */
   #embed?: Embed;
+  /** The request for `src`, sent before the embed's code was in, until the embed takes it. */
+  #early?: EarlyRequest;
+  /** Settles once the request for `src` went out: the code is asked for after it (see `#sendEarly`). */
+  #earlySent: Promise<void> = Promise.resolve();
+  #earlyTimer?: ReturnType<typeof setTimeout>;
 
   /** Announcement waiting for the render that shows its outcome. */
   #announcement?: Event;
@@ -188,6 +196,8 @@ export class SocialPost extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The request for `src` goes out a task from now, ahead of the code that reads it.
+    if (this.src?.trim() && !this.post && !this.#embed) this.#sendEarly();
     // A load cut short by an earlier disconnect starts again, also when the element comes
     // back before the aborted run has settled (a move in the DOM is a disconnect and a connect).
     if (this.#abortedOnDisconnect || this.#embed?.interrupted) {
@@ -198,6 +208,10 @@ export class SocialPost extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.#earlyTimer);
+    this.#earlyTimer = undefined;
+    this.#early?.cancel();
+    this.#early = undefined;
     if (this.#embed?.pending) {
       this.#embed.abort();
       this.#abortedOnDisconnect = true;
@@ -213,8 +227,7 @@ export class SocialPost extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     const post = this.#shown;
     const standalone = Boolean(this.src?.trim());
-    // For `src` the post's template loads while its data is fetched: the skeleton does not wait.
-    if (standalone && !post) void loadPart('view');
+    if (standalone && !post && !this.#embed) this.#sendEarly();
     const waits = [
       // The post's template, awaited with the parts, the sanitizer and the strings it needs.
       post ? loadPart('view') : undefined,
@@ -228,7 +241,8 @@ export class SocialPost extends LitElement {
       ...(post ? partsOf(post) : []).map(loadPart),
       // Plain text and custom emoji are built by the rich-text part; HTML counts as shown here.
       post && needsRichText(post, true) ? loadPart('richText') : undefined,
-      standalone ? loadPart('standalone') : undefined,
+      // The embed's code, with the post's template and common parts, after the request for `src`.
+      standalone ? this.#earlySent.then(() => loadPart('standalone')) : undefined,
     ].filter(Boolean);
     if (waits.length > 0) await Promise.all(waits);
     // HTML the sanitizer cannot take (its code failed to load) shows as the plain text beside it.
@@ -242,9 +256,43 @@ export class SocialPost extends LitElement {
       await loadPart('plainText');
     }
     if (standalone && parts.standalone) {
-      this.#embed ??= new parts.standalone.Embed(this, (event) => (this.#announcement = event));
+      this.#embed ??= new parts.standalone.Embed(
+        this,
+        (event) => (this.#announcement = event),
+        () => {
+          const early = this.#early;
+          this.#early = undefined;
+          return early;
+        },
+      );
     }
     super.scheduleUpdate();
+  }
+
+  /**
+   * Sends the request for `src` a task from now, ahead of the embed's code, with its reader (and
+   * the HTML gate, unless the post is Bluesky's plain text): the post, its code and its reader
+   * then travel together instead of one after the other. A task
+   * later, so that a page's script that sets `fetch` right after adding the element has run.
+   */
+  #sendEarly(): void {
+    if (this.#earlyTimer !== undefined || this.#early) return;
+    this.#earlySent = new Promise((resolve) => {
+      this.#earlyTimer = setTimeout(() => {
+        this.#earlyTimer = undefined;
+        const src = this.src?.trim();
+        // The embed's code may have come first (from the cache) and be loading the post itself.
+        if (src && !this.#embed && !this.post && this.isConnected) {
+          const request = embedRequest(src);
+          this.#early = sendEarly(request.url, this.fetch ? { fetch: this.fetch } : {});
+          const format = request.format ?? this.format;
+          if (format && format !== 'auto') void preloadFormat(format);
+          // Posts in every format but Bluesky's are HTML, which shows only through the gate.
+          if (format !== 'bluesky') void loadPart('sanitize');
+        }
+        resolve();
+      });
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,7 +1,7 @@
 /**
  * The standalone `<social-post src>`: fetching and reading its post, the skeleton while it loads
- * and the error with a retry when it fails. Loaded only by posts that have a `src`; the network
- * layer and the formats load from here in turn.
+ * and the error with a retry when it fails. Loaded only by posts that have a `src`, with the
+ * network layer and the formats (`standalone-code.ts`).
  */
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -10,8 +10,10 @@ import { SocialLoadEvent } from '../../events/load.js';
 import { loadReasonText } from '../../i18n/tables/errors.js';
 import type { PostErrorReason, PostStrings } from '../../i18n/tables/post.js';
 import type { Post } from '../../model/post.js';
+import { parseFeed } from '../../formats/index.js';
+import type { EarlyRequest } from '../../net/early.js';
 import { LoadError, isAbortError, parseError } from '../../net/errors.js';
-import type { LoadFetch } from '../../net/load.js';
+import { load, type LoadFetch } from '../../net/load.js';
 import { boneStyles } from '../../styles/skeleton.js';
 import { loadErrorContent, loadErrorStyles } from '../shared/load-error.js';
 import { loadReasonOf } from '../shared/load-reason.js';
@@ -39,19 +41,21 @@ interface Loaded {
   url: string;
 }
 
-/** Fetches and reads the post behind `src`; the formats load only for embeds, in their own chunk. */
+/**
+ * Fetches and reads the post behind `src`. `early` is its request if the element sent it ahead of
+ * this code: used when it is the very request this load would send, else cancelled.
+ */
 async function loadPost(
   src: string,
   format: string | undefined,
   fetchImpl: LoadFetch | undefined,
   signal: AbortSignal,
-  timeout?: number,
+  timeout: number | undefined,
+  early: EarlyRequest | undefined,
 ): Promise<Loaded> {
   const request = embedRequest(src);
-  const [{ load }, { parseFeed }] = await Promise.all([
-    import('../../net/load.js'),
-    import('../../formats/index.js'),
-  ]);
+  if (early?.matches(request.url, undefined, fetchImpl)) fetchImpl = early.fetch;
+  else early?.cancel();
   const result = await load(request.url, {
     signal,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
@@ -95,8 +99,15 @@ export class Embed {
     Loaded
   >;
 
-  /** `announce` gets the load or error event, for the host to fire once the outcome is on screen. */
-  constructor(host: EmbedHost, announce: (event: Event) => void) {
+  /**
+   * `announce` gets the load or error event, for the host to fire once the outcome is on screen;
+   * `takeEarly` hands over the request the host sent before this code was in, if any.
+   */
+  constructor(
+    host: EmbedHost,
+    announce: (event: Event) => void,
+    takeEarly: () => EarlyRequest | undefined = () => undefined,
+  ) {
     this.#task = new Task(host, {
       args: () => [host.src, host.format, host.fetch, host.timeout] as const,
       task: async ([src, format, fetchImpl, timeout], { signal }) => {
@@ -104,7 +115,7 @@ export class Embed {
         // Updated while detached (added and removed in one task): a request now would outlive
         // the element, since disconnecting is what aborts it. connectedCallback runs it again.
         if (!host.isConnected) throw new DOMException('Not connected', 'AbortError');
-        return loadPost(src, format, fetchImpl, signal, timeout);
+        return loadPost(src, format, fetchImpl, signal, timeout, takeEarly());
       },
       onComplete: (loaded) => {
         announce(new SocialLoadEvent(1, { id: host.src ?? loaded.url, url: loaded.url }));
