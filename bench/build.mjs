@@ -17,8 +17,9 @@ export const OUT = `${BENCH}.build`;
  * files a page loads.
  * @param {string} key @param {string} source The entry's code (relative imports from `<out>/entries/`).
  * @param {string} [out] Where to build: another directory keeps a run beside `bench/.build` intact.
+ * @param {{ exports?: boolean }} [options] `exports`: the page imports the entry's exports.
  */
-export async function bundle(key, source, out = OUT) {
+export async function bundle(key, source, out = OUT, { exports = false } = {}) {
   await mkdir(`${out}/entries`, { recursive: true });
   const entry = `${out}/entries/${key}.js`;
   await writeFile(entry, source);
@@ -46,8 +47,9 @@ export async function bundle(key, source, out = OUT) {
         // What Vite's app build does with a page's entry (it exports nothing a page uses):
         // the bundler may then merge the code the entry shares with its lazy chunks into the
         // entry. ('strict', library mode's setting, split the entry's own static imports
-        // into a dozen chunks wherever a lazy chunk shared them.)
-        preserveEntrySignatures: false,
+        // into a dozen chunks wherever a lazy chunk shared them.) An entry whose exports the
+        // page uses keeps them, and may gain more.
+        preserveEntrySignatures: exports ? 'allow-extension' : false,
         output: {
           format: 'es',
           entryFileNames: 'embed.js',

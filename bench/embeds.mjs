@@ -17,6 +17,8 @@
  * @property {string} [head] Extra markup for the head (before the probe's module runs).
  */
 
+import { AUTHOR } from './data.mjs';
+
 const OURS_ENTRY = `import '../../../dist/define/social-feed.js';\n`;
 
 /** Posts in a shadow root, or 0 until it exists. */
@@ -100,3 +102,32 @@ export const EMBEDS = [
 export function slug(name) {
   return name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
 }
+
+/**
+ * Pages of one `<social-post src>` each (a status or post embed), for `bench/speed.mjs --embeds
+ * social-post-mastodon,social-post-bluesky`: not in the side-by-side table, since the networks'
+ * own post embeds are iframes of their sites, which a local server cannot stand in for. The post
+ * is the first of the bench's list, which has an image; it counts once its text shows.
+ * @type {Embed[]}
+ */
+export const POST_PAGES = [
+  {
+    name: 'social-post (mastodon)',
+    label: 'our `<social-post src>` of a Mastodon status URL, production build from `dist/`',
+    network: 'mastodon',
+    entry: `import '../../../dist/define/social-post.js';\n`,
+    body: (origin) => `<social-post src="${origin}/@ada/109500000000000000"></social-post>`,
+    count: `(document.querySelector('social-post')?.shadowRoot?.querySelector('[part~="body"]') ? 1 : 0)`,
+    max: 1,
+  },
+  {
+    name: 'social-post (bluesky)',
+    label: 'our `<social-post src>` of a Bluesky thread URL, production build from `dist/`',
+    network: 'bluesky',
+    entry: `import '../../../dist/define/social-post.js';\n`,
+    body: (origin) =>
+      `<social-post format="bluesky" src="${origin}/xrpc/app.bsky.feed.getPostThread?uri=${encodeURIComponent(`at://${AUTHOR.did}/app.bsky.feed.post/3lbench99999`)}&amp;depth=0"></social-post>`,
+    count: `(document.querySelector('social-post')?.shadowRoot?.querySelector('[part~="body"]') ? 1 : 0)`,
+    max: 1,
+  },
+];

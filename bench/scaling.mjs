@@ -26,7 +26,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 /** @param {{ count?: number, maxSeconds?: number, log?: (line: string) => void }} [options] */
 export async function scaling({ count = 10_000, maxSeconds = 240, log = console.log } = {}) {
   log(`bench: scaling, ${count} posts in one <social-feed>…`);
-  const built = await bundle('scaling', ENTRY);
+  const built = await bundle('scaling', ENTRY, undefined, { exports: true });
   const pictures = images();
   let origin = '';
   /** @type {string | undefined} */

@@ -19,7 +19,7 @@ import {
   mastodonStatus,
   sourcePosts,
 } from './data.mjs';
-import { EMBEDS, slug } from './embeds.mjs';
+import { EMBEDS, POST_PAGES, slug } from './embeds.mjs';
 
 const TYPES = /** @type {Record<string, string>} */ ({
   js: 'text/javascript; charset=utf-8',
@@ -141,6 +141,11 @@ export async function startServer(options = {}) {
       }
       return json(request, response, pageItems, headers);
     }
+    const status = /^\/api\/v1\/statuses\/(\d+)$/.exec(path);
+    if (status) {
+      const found = statuses.find((candidate) => candidate.id === status[1]);
+      return found ? json(request, response, found) : notFound(response);
+    }
     if (path === '/api/v1/custom_emojis') return json(request, response, []);
     if (path === '/api/v1/instance' || path === '/api/v2/instance') {
       return json(request, response, {
@@ -156,6 +161,12 @@ export async function startServer(options = {}) {
     if (path === '/xrpc/com.atproto.identity.resolveHandle')
       return json(request, response, { did: AUTHOR.did });
     if (path === '/xrpc/app.bsky.actor.getProfile') return json(request, response, profile);
+    if (path === '/xrpc/app.bsky.feed.getPostThread') {
+      const found = feed.find((item) => item.post.uri === url.searchParams.get('uri'));
+      if (!found) return notFound(response);
+      const thread = { $type: 'app.bsky.feed.defs#threadViewPost', post: found.post, replies: [] };
+      return json(request, response, { thread });
+    }
     if (path === '/xrpc/app.bsky.feed.getAuthorFeed') {
       const limit = Math.min(BLUESKY_MAX, Number(url.searchParams.get('limit')) || 50);
       const start = Number(url.searchParams.get('cursor')) || 0;
@@ -184,7 +195,7 @@ export async function startServer(options = {}) {
    * @param {URL} url @param {http.IncomingMessage} request @param {http.ServerResponse} response
    */
   function page(url, request, response) {
-    const embed = EMBEDS.find(
+    const embed = [...EMBEDS, ...POST_PAGES].find(
       (candidate) => slug(candidate.name) === url.searchParams.get('embed'),
     );
     const bundle = embed && options.bundles?.get(embed.name);

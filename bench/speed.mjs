@@ -3,6 +3,9 @@
 /**
  * Our feed's critical path to its first post, and builds of it against each other:
  * `node bench/speed.mjs [--samples N] [--waterfall] [--embeds a,b] [name=distDir …]`.
+ * `--embeds` takes the compared embeds' slugs (default `social-feed-mastodon,social-feed-bluesky`)
+ * and those of the lone-post pages, `social-post-mastodon` and `social-post-bluesky`
+ * (`POST_PAGES` in `embeds.mjs`).
  *
  * Each `name=distDir` is a library build (`dist/` unless told; build another one with
  * `npx vite build --outDir /tmp/x`), bundled the way `compare.mjs` bundles ours into a directory
@@ -22,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { bundle } from './build.mjs';
-import { EMBEDS, slug } from './embeds.mjs';
+import { EMBEDS, POST_PAGES, slug } from './embeds.mjs';
 import { startServer } from './server.mjs';
 import { median, quantile } from './stats.mjs';
 
@@ -48,9 +51,10 @@ const builds = args
   });
 if (builds.length === 0) builds.push({ name: 'dist', dir: path.resolve(BENCH, '../dist') });
 
-const embeds = EMBEDS.filter((embed) => wanted.includes(slug(embed.name)));
+const embeds = [...EMBEDS, ...POST_PAGES].filter((embed) => wanted.includes(slug(embed.name)));
+/** Our element's entry in `dist/define/` for one of our pages; undefined for a peer's. */
 const ours = (/** @type {import('./embeds.mjs').Embed} */ embed) =>
-  embed.entry.includes('dist/define/social-feed.js');
+  /dist\/define\/(social-[\w-]+)\.js/.exec(embed.entry)?.[1];
 
 await rm(OUT, { recursive: true, force: true });
 /** With `--h2`: a throwaway self-signed certificate for 127.0.0.1 (the browser is told to accept it). */
@@ -93,7 +97,7 @@ for (const build of builds) {
   const root = `${OUT}/${build.name}`;
   for (const embed of embeds) {
     const source = ours(embed)
-      ? `import ${JSON.stringify(`${build.dir}/define/social-feed.js`)};\n`
+      ? `import ${JSON.stringify(`${build.dir}/define/${ours(embed)}.js`)};\n`
       : embed.entry;
     if (!ours(embed) && targets.some((target) => target.embed === embed)) continue;
     bundles.set(embed.name, await bundle(slug(embed.name), source, root));
@@ -148,7 +152,9 @@ async function load(target, { network = false } = {}) {
         /** @type {any} */ (window).__benchLong.push([entry.startTime, entry.duration]);
     }).observe({ type: 'longtask', buffered: true });
   });
-  const url = `${target.server.origin}/page?embed=${slug(target.embed.name)}&limit=20&marks=1,20`;
+  // A lone post's page has one post to show: it is done at the first.
+  const wantedMarks = target.embed.max === 1 ? '1' : '1,20';
+  const url = `${target.server.origin}/page?embed=${slug(target.embed.name)}&limit=20&marks=${wantedMarks}`;
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('bench-done').length > 0, {
     timeout: 30_000,
@@ -214,7 +220,8 @@ try {
     for (const target of targets) results.get(target.label)?.push(await load(target));
   }
   const api = (/** @type {string} */ path) => /^\/(api|xrpc)\//.test(path);
-  const ms = (/** @type {number[]} */ values) => `${median(values).toFixed(0)}`.padStart(4);
+  const ms = (/** @type {number[]} */ values) =>
+    `${(median(values.filter((value) => !Number.isNaN(value))) ?? NaN).toFixed(0)}`.padStart(4);
   console.log(
     `\nmedian of ${samples} cold loads${latency ? ` (${latency} ms a round trip)` : ''}${h2 ? ' over HTTP/2' : ''}, 20 posts, ms from navigation: first post (p10–p90), 20 posts;` +
       `\n  the path to it: first API request sent → last API answer in before the first post, and` +
@@ -271,7 +278,7 @@ try {
       );
       const chosen = await load(target, { network: true });
       console.log(
-        `\n${label} (one load, network watched: slower): first post ${chosen.first.toFixed(0)} ms, 20 posts ${chosen.twenty.toFixed(0)} ms`,
+        `\n${label} (one load, network watched: slower): first post ${chosen.first.toFixed(0)} ms, 20 posts ${(chosen.twenty ?? NaN).toFixed(0)} ms`,
       );
       for (const request of chosen.requests) {
         console.log(
