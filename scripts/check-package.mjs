@@ -100,9 +100,11 @@ for (const file of files) {
   const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
   if (!url) {
     // Nothing to map: a module of only imports and re-exports, or the bundler's own helpers
-    // (dist/_virtual/, the standalone file's runtime chunk), which have no original source.
+    // (dist/_virtual/, the standalone file's runtime and module preload chunks), which have no
+    // original source.
     const statements = code.replace(/^\s*(import|export)\b[^;]*;\s*$/gm, '').trim();
-    const helper = /^dist\/(_virtual\/|standalone\/chunks\/rolldown-runtime-)/.test(file);
+    const helper =
+      /^dist\/(_virtual\/|standalone\/chunks\/(rolldown-runtime|preload-helper)-)/.test(file);
     if (statements && !helper) {
       problems.push(`no source map comment: ${file}`);
     }
