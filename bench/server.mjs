@@ -34,7 +34,7 @@ const MASTODON_MAX = 40;
 const BLUESKY_MAX = 100;
 
 /**
- * @param {{ posts?: number, bundles?: Map<string, { dir: string, js: string[], css: string[] }>,
+ * @param {{ posts?: number, bundles?: Map<string, { dir: string, js: string[], css: string[], entry?: string }>,
  *   imageDelay?: number, root?: string, tls?: { key: string, cert: string } }} [options]
  *   `root`: where `/build/` is served from (`bench/.build` unless told). `tls`: serve HTTP/2 over
  *   TLS instead of HTTP/1.1, as a CDN would (the browser then multiplexes every request on one
@@ -211,7 +211,7 @@ export async function startServer(options = {}) {
 <script>${probe(embed.count, marks)}</script>
 ${embed.head ?? ''}
 ${bundle.css.map((file) => `<link rel="stylesheet" href="/build/${bundle.dir}/${file}">`).join('\n')}
-<script type="module" src="/build/${bundle.dir}/embed.js"></script>
+<script type="module" src="/build/${bundle.dir}/${bundle.entry ?? 'embed.js'}"></script>
 <style>body { margin: 0 auto; max-width: 600px; font-family: system-ui, sans-serif; }</style>
 </head><body><main>
 ${embed.body(origin, limit)}

@@ -8,8 +8,10 @@
  * (`POST_PAGES` in `embeds.mjs`).
  *
  * Each `name=distDir` is a library build (`dist/` unless told; build another one with
- * `npx vite build --outDir /tmp/x`), bundled the way `compare.mjs` bundles ours into a directory
- * of its own (`bench/.speed/`, so a run beside `npm run bench` leaves `bench/.build` alone). The
+ * `npx vite build` in a git worktree), bundled the way `compare.mjs` bundles ours into a directory
+ * of its own (`bench/.speed/`, so a run beside `npm run bench` leaves `bench/.build` alone), or a
+ * CDN build (`dist/standalone`), whose `social-elements.js` is served as it is, with its chunks,
+ * as a page without a build step loads it. The
  * pages are the bench's own (`server.mjs`, `embeds.mjs`: 20 posts, one local server), loaded
  * round-robin over the builds and embeds, each in a fresh browser context. Per page it reports
  * the median first post and 20 posts, the API calls made before the first post, and with
@@ -19,7 +21,8 @@
  * `--latency MS` adds a network round trip of MS to every request (CDP network emulation).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -92,14 +95,22 @@ if (h2) {
 /** @type {{ label: string, embed: import('./embeds.mjs').Embed, server: Awaited<ReturnType<typeof startServer>> }[]} */
 const targets = [];
 for (const build of builds) {
-  /** @type {Map<string, { dir: string, js: string[], css: string[] }>} */
+  /** @type {Map<string, { dir: string, js: string[], css: string[], entry?: string }>} */
   const bundles = new Map();
   const root = `${OUT}/${build.name}`;
+  // A CDN build (`dist/standalone`): the file a page loads as it is, with its chunks.
+  const cdn = existsSync(path.join(build.dir, 'social-elements.js'));
   for (const embed of embeds) {
+    if (!ours(embed) && targets.some((target) => target.embed === embed)) continue;
+    if (ours(embed) && cdn) {
+      await cp(build.dir, `${root}/${slug(embed.name)}`, { recursive: true });
+      const files = { js: ['social-elements.js'], css: [], entry: 'social-elements.js' };
+      bundles.set(embed.name, { dir: slug(embed.name), ...files });
+      continue;
+    }
     const source = ours(embed)
       ? `import ${JSON.stringify(`${build.dir}/define/${ours(embed)}.js`)};\n`
       : embed.entry;
-    if (!ours(embed) && targets.some((target) => target.embed === embed)) continue;
     bundles.set(embed.name, await bundle(slug(embed.name), source, root));
   }
   const server = await startServer({ bundles, root, ...(tls ? { tls } : {}) });
