@@ -9,7 +9,7 @@ import * as postView from '../post/view.js';
 import * as media from '../post/media.js';
 import * as context from '../post/context.js';
 import * as card from '../post/card.js';
-import { provideParts } from '../post/parts.js';
+import { gateReady, provideParts } from '../post/parts.js';
 import { SocialPost } from '../post/post.js';
 import * as richText from '../../html/rich-text.js';
 import * as sanitize from '../../html/sanitize.js';
@@ -31,5 +31,5 @@ export function loadWindowing(): Promise<typeof WindowingModule> {
 export function postsReady(): Promise<void> {
   if (!customElements.get('social-post')) customElements.define('social-post', SocialPost);
   provideParts({ view: postView, media, context, card, richText, sanitize });
-  return sanitize.sanitizerStatus() === 'idle' ? sanitize.prepareSanitizer() : Promise.resolve();
+  return gateReady() ?? Promise.resolve();
 }

@@ -85,9 +85,18 @@ export function partsOf(post: Post): PartName[] {
  */
 export function htmlReady(post: Post | undefined): Promise<void> | undefined {
   if (!post?.html && !post?.quote?.html) return undefined;
+  if (!parts.sanitize)
+    return loadPart('sanitize')?.then(() => void (parts.sanitize && htmlReady(post)));
+  return gateReady();
+}
+
+/**
+ * Readies the HTML gate once its part is in (DOMPurify loads where the browser has no sanitizer
+ * of its own). Undefined when there is nothing to wait for; never rejects.
+ */
+export function gateReady(): Promise<void> | undefined {
   const gate = parts.sanitize;
-  if (!gate) return loadPart('sanitize')?.then(() => void (parts.sanitize && htmlReady(post)));
-  return gate.sanitizerStatus() === 'idle' ? gate.prepareSanitizer() : undefined;
+  return gate?.sanitizerStatus() === 'idle' ? gate.prepareSanitizer() : undefined;
 }
 
 /** Whether remote HTML can go through the sanitizer now. */
@@ -129,12 +138,7 @@ export function needsRichText(post: Post, htmlShows: boolean): boolean {
  */
 export function preloadCommonParts(): Promise<void> {
   const names = ['view', 'richText', 'media', 'context', 'card'] as const;
-  const gate = Promise.resolve(loadPart('sanitize'))
-    .then(() => {
-      const sanitizer = parts.sanitize;
-      return sanitizer?.sanitizerStatus() === 'idle' ? sanitizer.prepareSanitizer() : undefined;
-    })
-    .catch(() => undefined);
+  const gate = Promise.resolve(loadPart('sanitize')).then(gateReady);
   return Promise.all([...names.map(loadPart), gate]).then(() => undefined);
 }
 
