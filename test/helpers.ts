@@ -1,5 +1,6 @@
 /** Test helpers: load fixture files served by the test runner and revive them into the model. */
 import type { Post } from '../src/model/post.js';
+import type { LoadFetch } from '../src/net/load.js';
 
 export async function loadFixture<T = unknown>(path: string): Promise<T> {
   const response = await fetch(new URL(`/test/fixtures/${path}`, location.origin));
@@ -48,4 +49,19 @@ export function manyPosts(base: Post[], count: number, { ownWords = false } = {}
     ...(ownWords ? {} : { text: `Post number ${index + 1}` }),
     summary: undefined,
   }));
+}
+
+/** A `fetch` for an element that records each request's URL and signal, then sends it. */
+export function recording(): { urls: string[]; signals: AbortSignal[]; fetch: LoadFetch } {
+  const urls: string[] = [];
+  const signals: AbortSignal[] = [];
+  return {
+    urls,
+    signals,
+    fetch: (url, init) => {
+      urls.push(url);
+      signals.push(init.signal!);
+      return fetch(url, init);
+    },
+  };
 }

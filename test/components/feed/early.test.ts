@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { SocialFeed } from '../../../src/components/feed/feed.js';
 import type { SocialSource } from '../../../src/components/feed/source.js';
 import type { LoadFetch } from '../../../src/net/load.js';
+import { recording } from '../../helpers.js';
 import '../../../src/define/social-feed.js';
 import '../../../src/define/social-source.js';
 
@@ -21,21 +22,6 @@ async function log(id: string): Promise<{ url: string; headers: Record<string, s
 const firstPages = (urls: string[]) => urls.filter((url) => !url.includes('max_id='));
 
 const shown = (el: SocialFeed) => el.shadowRoot?.querySelectorAll('social-post').length ?? 0;
-
-/** A `fetch` for a feed that records each request's URL and signal. */
-function recording(): { urls: string[]; signals: AbortSignal[]; fetch: LoadFetch } {
-  const urls: string[] = [];
-  const signals: AbortSignal[] = [];
-  return {
-    urls,
-    signals,
-    fetch: (url, init) => {
-      urls.push(url);
-      signals.push(init.signal!);
-      return fetch(url, init);
-    },
-  };
-}
 
 function feedOf(src: string, fetchImpl?: LoadFetch): SocialFeed {
   const feed = document.createElement('social-feed') as SocialFeed;

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { SocialPost } from '../../../src/components/post/post.js';
 import type { LoadFetch } from '../../../src/net/load.js';
+import { recording } from '../../helpers.js';
 import '../../../src/define/social-post.js';
 
 // Its own file, so its page starts without the embed's code (`standalone-code.ts`): what a
@@ -13,21 +14,6 @@ const key = () => `post-early-${Date.now()}-${++keys}`;
 
 async function log(id: string): Promise<{ url: string }[]> {
   return (await fetch(`/test-feed/log?key=${id}`)).json();
-}
-
-/** A `fetch` that records each request's URL and signal. */
-function recording(): { urls: string[]; signals: AbortSignal[]; fetch: LoadFetch } {
-  const urls: string[] = [];
-  const signals: AbortSignal[] = [];
-  return {
-    urls,
-    signals,
-    fetch: (url, init) => {
-      urls.push(url);
-      signals.push(init.signal!);
-      return fetch(url, init);
-    },
-  };
 }
 
 function postOf(id: string, fetchImpl?: LoadFetch, delay = 0): SocialPost {
