@@ -85,8 +85,10 @@ export function partsOf(post: Post): PartName[] {
  */
 export function htmlReady(post: Post | undefined): Promise<void> | undefined {
   if (!post?.html && !post?.quote?.html) return undefined;
+  // The gate's part first, then what the gate needs (DOMPurify where the browser has no
+  // sanitizer): the render waits for both.
   if (!parts.sanitize)
-    return loadPart('sanitize')?.then(() => void (parts.sanitize && htmlReady(post)));
+    return loadPart('sanitize')?.then(() => (parts.sanitize ? gateReady() : undefined));
   return gateReady();
 }
 
