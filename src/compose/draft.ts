@@ -1,4 +1,5 @@
 /** The draft a person is writing, and its copy in local storage that survives reloads and failures. */
+import { draftStorageKey } from './draft-key.js';
 
 /** One image or video attached to a draft. */
 export interface DraftMedia {
@@ -67,8 +68,6 @@ export function newIdempotencyKey(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-const PREFIX = 'social-composer:';
-
 /** What happened to the last save, so the composer can say when drafts are not being kept. */
 export type SaveOutcome = 'saved' | 'cleared' | 'unavailable' | 'full';
 
@@ -83,7 +82,7 @@ export class DraftStore {
 
   /** `storage` defaults to `localStorage`; `null` keeps nothing (for tests and private modes). */
   constructor(key: string, storage: Storage | null = localStorageOrNull()) {
-    this.key = PREFIX + key;
+    this.key = draftStorageKey(key);
     this.#storage = storage ?? undefined;
   }
 

@@ -86,20 +86,20 @@ function multipartFields(body, contentType = '') {
 
 /**
  * The composer's parts that load on demand (`composer-publish`, `composer-media`,
- * `composer-warning`, `composer-discovery`, and `count`, its counting rules), held back or
- * failed on request, so tests can act before a part arrives: part name → what happens to its
- * module requests, and how many came.
+ * `composer-warning`, `composer-discovery`, `count`, its counting rules, and `draft`, the code
+ * that keeps drafts), held back or failed on request, so tests can act before a part arrives:
+ * part name → what happens to its module requests, and how many came.
  * @type {Map<string, { mode: 'hold' | 'fail'; requested: number; waiting: Array<() => void> }>}
  */
 const gates = new Map();
 
 /**
  * The lazily loaded part a request asks for, if any: `/src/components/composer/<part>.ts` (or
- * `.js`), `count` for `/src/compose/count.ts`, `view` for the post's template
- * (`/src/components/post/view.ts`). @param {string} url
+ * `.js`), `count` for `/src/compose/count.ts`, `draft` for `/src/compose/draft.ts`, `view`
+ * for the post's template (`/src/components/post/view.ts`). @param {string} url
  */
 function partOf(url) {
-  return /\/(?:components\/composer\/(composer-[\w-]+)|compose\/(count)|components\/post\/(view))\.(?:ts|js)(?:\?|$)/
+  return /\/(?:components\/composer\/(composer-[\w-]+)|compose\/(count|draft)|components\/post\/(view))\.(?:ts|js)(?:\?|$)/
     .exec(url)
     ?.slice(1)
     .find(Boolean);

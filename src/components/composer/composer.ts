@@ -6,8 +6,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Actor } from '../../model/actor.js';
 import type { Post } from '../../model/post.js';
 import type { PublishFormat, ServerConfig } from '../../compose/config.js';
-import type { Draft, DraftMedia } from '../../compose/draft.js';
-import { DraftStore, isDraftEmpty } from '../../compose/draft.js';
+import type { Draft, DraftMedia, DraftStore } from '../../compose/draft.js';
+import { hasStoredDraft } from '../../compose/draft-key.js';
 import type { PublishError } from '../../compose/errors.js';
 import type { Counting, Length, LengthOptions } from '../../compose/length.js';
 import { lengthOf } from '../../compose/length.js';
@@ -114,6 +114,8 @@ const discovery = lazyPart(() => import('./composer-discovery.js'));
 const warningField = lazyPart(() => import('./composer-warning.js'));
 // The network's counting rules: an empty composer shows its limit without them.
 const counting = lazyPart(() => import('../../compose/count.js'));
+// Keeping the draft: loaded before the first paint only when a draft is there to put back.
+const drafts = lazyPart(() => import('../../compose/draft.js'));
 
 /** The counting rules could not load: lengths are counted in code points until a retry works. */
 let countingFailed = false;
@@ -318,6 +320,8 @@ export class SocialComposer extends LitElement {
   #store?: DraftStore;
   /** The `draft-key` whose draft was looked for. */
   #restoredKey?: string;
+  /** The draft code, on its way for a `draft-key` with nothing kept yet: `updateComplete` waits. */
+  #draftsLoading?: Promise<void>;
   /** The person changed the text or the warning: the next update may announce the length. */
   #edited = false;
   #configAbort?: AbortController;
@@ -512,8 +516,8 @@ export class SocialComposer extends LitElement {
     let result = await super.getUpdateComplete();
     // A part the render needs (the media list, the counting rules) may still be on its way:
     // wait for it and its render.
-    while (this.#loading || this.#recount) {
-      await Promise.all([this.#loading, this.#recount]);
+    while (this.#loading || this.#recount || this.#draftsLoading) {
+      await Promise.all([this.#loading, this.#recount, this.#draftsLoading]);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -522,10 +526,8 @@ export class SocialComposer extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     // A saved draft comes back before the update that shows it, so that update can wait for
     // what it needs.
-    if (this.draftKey !== this.#restoredKey) {
-      this.#restoredKey = this.draftKey;
-      this.#restore();
-    }
+    const restoring = this.#restoreDraft();
+    if (restoring) return restoring.then(() => this.scheduleUpdate());
     const uncounted = !counting.module && !countingFailed && Boolean(this.text || this.warning);
     // Typing never waits for the counting rules: until they are in (they start loading with the
     // first render), the count is of code points, never less than the network's, and it is
@@ -1035,10 +1037,46 @@ export class SocialComposer extends LitElement {
 
   // ——— drafts, discovery and the form ———
 
+  /**
+   * Looks for the draft kept under `draft-key`, once per key. When one is there and the draft
+   * code is not, returns the load for the update to wait for; when none is, the code loads
+   * beside the first render (what is written meanwhile is saved as it arrives).
+   */
+  #restoreDraft(): Promise<void> | undefined {
+    const key = this.draftKey;
+    if (key === this.#restoredKey) return undefined;
+    if (!key || drafts.module) {
+      this.#restoredKey = key;
+      this.#restore();
+      return undefined;
+    }
+    const kept = hasStoredDraft(key);
+    const loaded = drafts.load().then((module) => {
+      if (module) return;
+      // The draft code did not load (offline, a file gone from the site): a kept draft stays
+      // in storage untouched, for the next visit, and the person is told; nothing is saved
+      // over it.
+      this.#restoredKey = key;
+      if (kept) this.#partMissing();
+      else this.notice = this.#strings().draftNotSaved;
+    });
+    if (kept) return loaded;
+    this.#draftsLoading ??= loaded.then(() => {
+      this.#draftsLoading = undefined;
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
   #restore(): void {
-    this.#store = this.draftKey ? new DraftStore(this.draftKey) : undefined;
+    const module = drafts.module;
+    this.#store = this.draftKey && module ? new module.DraftStore(this.draftKey) : undefined;
     const saved = this.#store?.load();
-    if (!saved || (isDraftEmpty(saved) && !saved.idempotencyKey)) return;
+    if (!saved || (module!.isDraftEmpty(saved) && !saved.idempotencyKey)) {
+      // Written before the draft code arrived: kept from now on.
+      if (this.text || this.warning || this.media.length) this.#save();
+      return;
+    }
     this.text = saved.text;
     this.warning = saved.warning;
     this.warningOpen = saved.warning !== '';

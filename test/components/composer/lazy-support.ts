@@ -18,7 +18,13 @@ export const words = (element: Element | null) =>
 
 /** Holds back, fails or lets through the module request of one lazy part; `requested` counts them. */
 export async function gate(
-  name: 'composer-publish' | 'composer-media' | 'composer-warning' | 'composer-discovery' | 'count',
+  name:
+    | 'composer-publish'
+    | 'composer-media'
+    | 'composer-warning'
+    | 'composer-discovery'
+    | 'count'
+    | 'draft',
   command: 'hold' | 'fail' | 'open' | 'state',
 ): Promise<{ requested: number }> {
   const response = await fetch(`/test-compose/gate/${name}/${command}`, {
