@@ -1,6 +1,7 @@
 /** Finds the language an element should speak: the closest `[lang]`, across shadow roots. */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLocale, onLocalesChange } from './strings.js';
+import { watch } from './watch.js';
 
 /**
  * Walks up from `node` through ancestors and shadow hosts to the nearest non-empty `lang`
@@ -46,25 +47,15 @@ export function isRightToLeft(locale: string): boolean {
 
 const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
 
-const localized = new Set<ReactiveControllerHost & Element>();
-let observer: MutationObserver | undefined;
-
-function updateAll(): void {
-  for (const host of localized) host.requestUpdate();
-}
+/** The connected hosts, re-rendered when any `lang` in the document changes. */
+const localized = watch<ReactiveControllerHost>(
+  () => document.documentElement,
+  { attributes: true, attributeFilter: ['lang'], subtree: true },
+  (host) => host.requestUpdate(),
+);
 
 // A site that registers a language after the elements rendered sees them switch to it.
-onLocalesChange(updateAll);
-
-function observeLanguageChanges(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(updateAll);
-  observer.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-}
+onLocalesChange(localized.all);
 
 /**
  * Gives its host the locale of the closest `[lang]` and re-renders it when any `lang` in the
@@ -95,14 +86,9 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     localized.add(this.#host);
-    observeLanguageChanges();
   }
 
   hostDisconnected(): void {
     localized.delete(this.#host);
-    if (localized.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
   }
 }

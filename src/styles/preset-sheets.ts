@@ -35,3 +35,41 @@ export function presetSheet(name: PresetName, source: PresetSource): CSSStyleShe
   }
   return sheet;
 }
+
+function adopt(host: Element, name: PresetName | undefined, source: PresetSource): void {
+  const root = host.shadowRoot;
+  if (!name || !root) return;
+  const sheet = presetSheet(name, source);
+  const adopted = root.adoptedStyleSheets;
+  if (adopted.includes(sheet)) return;
+  root.adoptedStyleSheets = source === 'page' ? [sheet, ...adopted] : [...adopted, sheet];
+}
+
+/** The preset each element's `page-<preset>` state names, by its state set. */
+const pageStates = new WeakMap<CustomStateSet, PresetName>();
+
+/**
+ * Adopts the sheet of each preset `host` uses (`own`, its `theme`; `page`, the page's meta) into
+ * its shadow root, once, and gives it the state `page-<page>` in `states` in place of the one it
+ * had. Page sheets go first and attribute sheets last, so the attribute's `color-scheme` wins
+ * even in the moment both match; both beat the static `:host` fallbacks by specificity. For
+ * `ThemeController` (`theme.ts`), which loads this module when a preset is first used.
+ */
+export function applyPresets(
+  host: Element,
+  states: CustomStateSet,
+  own: PresetName | undefined,
+  page: PresetName | undefined,
+): void {
+  adopt(host, own, 'attribute');
+  adopt(host, page, 'page');
+  const current = pageStates.get(states);
+  if (page === current) return;
+  if (current) states.delete(`page-${current}`);
+  if (page) {
+    states.add(`page-${page}`);
+    pageStates.set(states, page);
+  } else {
+    pageStates.delete(states);
+  }
+}

@@ -5,6 +5,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { presetNames, type PresetName } from './defaults.js';
 import type * as PresetSheets from './preset-sheets.js';
+import { watch } from '../i18n/watch.js';
 
 /** What the `theme` attribute accepts: a preset, or `auto` (the page's preset or `color-scheme`). */
 export type ThemeName = 'auto' | PresetName;
@@ -45,22 +46,13 @@ function chosenAbove(host: Element): boolean {
 
 type ThemedHost = ReactiveControllerHost & HTMLElement;
 
-const themed = new Map<ThemedHost, ThemeController>();
-let observer: MutationObserver | undefined;
-
-function observeMeta(): void {
-  if (observer || typeof MutationObserver === 'undefined') return;
+/** The connected controllers, applied again when the page's meta changes. */
+const themed = watch<ThemeController>(
   // Only <head> holds <meta name>; a change to anything else there is cheap to ignore.
-  observer = new MutationObserver(() => {
-    for (const controller of themed.values()) controller.apply();
-  });
-  observer.observe(document.head, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['name', 'content'],
-  });
-}
+  () => document.head,
+  { childList: true, subtree: true, attributes: true, attributeFilter: ['name', 'content'] },
+  (controller) => controller.apply(),
+);
 
 let sheets: typeof PresetSheets | undefined;
 let loading: Promise<typeof PresetSheets | undefined> | undefined;
@@ -86,7 +78,6 @@ function loadSheets(): Promise<typeof PresetSheets | undefined> {
 export class ThemeController implements ReactiveController {
   readonly #host: ThemedHost;
   readonly #states: CustomStateSet;
-  #current?: PresetName;
 
   constructor(host: ThemedHost, states: CustomStateSet) {
     this.#host = host;
@@ -107,20 +98,6 @@ export class ThemeController implements ReactiveController {
   }
 
   /**
-   * Adopts a preset's sheet into the host's shadow root, once. Page sheets go first and
-   * attribute sheets last, so the attribute's `color-scheme` wins even in the moment both
-   * match; both beat the static `:host` fallbacks by specificity.
-   */
-  #adopt(name: PresetName | undefined, source: PresetSheets.PresetSource): void {
-    const root = this.#host.shadowRoot;
-    if (!name || !root || !sheets) return;
-    const sheet = sheets.presetSheet(name, source);
-    const adopted = root.adoptedStyleSheets;
-    if (adopted.includes(sheet)) return;
-    root.adoptedStyleSheets = source === 'page' ? [sheet, ...adopted] : [...adopted, sheet];
-  }
-
-  /**
    * A promise while the styles of a preset the host uses are loading, else undefined (and the
    * host updates without waiting a microtask). Never rejects: without its preset an element
    * still renders, in its built-in look. The update that follows adopts them (`hostUpdate`).
@@ -137,22 +114,16 @@ export class ThemeController implements ReactiveController {
   apply(): void {
     const own = this.#own();
     const next = this.#page();
-    if ((own || next) && !sheets) {
+    if (sheets) {
+      sheets.applyPresets(this.#host, this.#states, own, next);
+    } else if (own || next) {
       // The previous look stays until the preset's styles are here.
       void loadSheets().then((loaded) => loaded && this.apply());
-      return;
     }
-    this.#adopt(own, 'attribute');
-    this.#adopt(next, 'page');
-    if (next === this.#current) return;
-    if (this.#current) this.#states.delete(`page-${this.#current}`);
-    if (next) this.#states.add(`page-${next}`);
-    this.#current = next;
   }
 
   hostConnected(): void {
-    themed.set(this.#host, this);
-    observeMeta();
+    themed.add(this);
     this.apply();
   }
 
@@ -162,11 +133,7 @@ export class ThemeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    themed.delete(this.#host);
-    if (themed.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
+    themed.delete(this);
   }
 }
 

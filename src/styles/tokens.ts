@@ -16,12 +16,10 @@
  * the render that needs them.
  */
 import { css, unsafeCSS } from 'lit';
-import { defaultName, themedTokens } from './defaults.js';
+import { defaultDeclarations } from './defaults.js';
 
 /** The built-in fallbacks, which the page's preset replaces. */
-const fallbackStyles = unsafeCSS(
-  `:host { ${themedTokens.map((token) => `${defaultName(token.name)}: ${token.value};`).join('\n')} }`,
-);
+const fallbackStyles = unsafeCSS(`:host { ${defaultDeclarations} }`);
 
 export const hostStyles = [
   fallbackStyles,
