@@ -19,7 +19,7 @@
 // and raise one only with a reason in the commit.
 //
 // The issue's budgets (first render: feed ≤ 20 kB, all.js ≤ 32 kB, other elements ≤ 14 kB).
-// Measured 2026-11-27, session 7, as ES module output (`node scripts/size-report.mjs <entry>` lists
+// Measured 2026-11-26, session 7, as ES module output (`node scripts/size-report.mjs <entry>` lists
 // the bytes per module without a build). Every element carries Lit (6.3 kB around an empty
 // element) and the shared core: theme, locale, strings, token defaults (3.4 kB more with an
 // element's English strings; session 7 moved the preset code into the lazy preset sheets):
