@@ -36,7 +36,9 @@ describe('<social-feed> first request', () => {
   const gone = { id: key(), requests: recording(), afterTask: 0 };
   const late = { id: key() };
   const proxied = { id: key(), requests: recording() };
+  const beforeRender = { id: key(), rendered: undefined as boolean | undefined };
   let plainFeed: SocialFeed;
+  let beforeRenderFeed: SocialFeed;
   let lateFeed: SocialFeed;
   let proxiedFeed: SocialFeed;
 
@@ -64,6 +66,13 @@ describe('<social-feed> first request', () => {
     document.body.append(proxiedFeed);
     proxiedFeed.fetch = proxied.requests.fetch;
 
+    // Whether the feed had rendered (its loading skeleton) when its first request went out.
+    beforeRenderFeed = feedOf(`${MASTODON}?key=${beforeRender.id}`, (url, init) => {
+      beforeRender.rendered ??= beforeRenderFeed.hasUpdated;
+      return fetch(url, init);
+    });
+    document.body.append(beforeRenderFeed);
+
     await new Promise((resolve) => setTimeout(resolve));
     plain.afterTask = plain.requests.urls.length;
     leaving.afterTask = leaving.requests.urls.length;
@@ -75,6 +84,13 @@ describe('<social-feed> first request', () => {
   });
 
   after(() => document.querySelectorAll('social-feed').forEach((feed) => feed.remove()));
+
+  it('sends it before the feed’s first render, which follows at once', async () => {
+    expect(beforeRender.rendered, 'rendered before the request').to.equal(false);
+    await beforeRenderFeed.updateComplete;
+    expect(beforeRenderFeed.hasUpdated).to.equal(true);
+    await waitUntil(() => shown(beforeRenderFeed) > 0, 'the posts of that request show');
+  });
 
   it('sends a source’s first page one task after it connects, before its reading code is in, and reads that one', async () => {
     expect(plain.atConnect).to.equal(0);
