@@ -4,29 +4,11 @@
  * the person is told; with nothing kept, the composer says drafts are not kept, and still works.
  * A page of its own, so nothing loaded the code before.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import { expect } from '@open-wc/testing';
 import * as support from './lazy-support.js';
-import { newKey, part, words } from './lazy-support.js';
+import { connect, newKey, part, saveDraft, stored, typeNow, words } from './lazy-support.js';
 
 const gate = (command: 'hold' | 'fail' | 'open' | 'state') => support.gate('draft', command);
-const stored = (key: string) => localStorage.getItem(`social-composer:${key}`);
-
-/** A composer with `draft-key` `key`, connected without waiting for its update. */
-async function connect(key: string): Promise<SocialComposer> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-  const el = document.createElement('social-composer');
-  el.draftKey = key;
-  wrapper.append(el);
-  return el;
-}
-
-/** Types the way a person's input event reaches the composer, without waiting for updates. */
-function typeNow(el: SocialComposer, text: string): void {
-  const area = part(el, 'textarea') as HTMLTextAreaElement;
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 describe('<social-composer> when its draft code cannot load', () => {
   afterEach(async () => {
@@ -36,8 +18,7 @@ describe('<social-composer> when its draft code cannot load', () => {
 
   it('leaves a kept draft untouched when the code cannot load, and says so', async () => {
     const key = newKey('draft');
-    const kept = JSON.stringify({ text: 'kept', warning: '', audience: 'public', media: [] });
-    localStorage.setItem(`social-composer:${key}`, kept);
+    const kept = saveDraft(key, 'kept');
     await gate('fail');
     const el = await connect(key);
     await el.updateComplete;

@@ -3,21 +3,11 @@
  * the code that keeps drafts, which the test server holds back here (a page of its own, so
  * nothing loaded it before).
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import { expect } from '@open-wc/testing';
 import * as support from './lazy-support.js';
-import { moment, newKey, part, words } from './lazy-support.js';
+import { connect, moment, newKey, part, saveDraft, words } from './lazy-support.js';
 
 const gate = (command: 'hold' | 'fail' | 'open' | 'state') => support.gate('draft', command);
-
-/** A composer with `draft-key` `key`, connected without waiting for its update. */
-async function connect(key: string): Promise<SocialComposer> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-  const el = document.createElement('social-composer');
-  el.draftKey = key;
-  wrapper.append(el);
-  return el;
-}
 
 describe('<social-composer> with a kept draft, before its draft code', () => {
   afterEach(async () => {
@@ -27,10 +17,7 @@ describe('<social-composer> with a kept draft, before its draft code', () => {
 
   it('shows a kept draft on the first paint, waiting for the code', async () => {
     const key = newKey('draft');
-    localStorage.setItem(
-      `social-composer:${key}`,
-      JSON.stringify({ text: 'kept', warning: '', audience: 'public', media: [] }),
-    );
+    saveDraft(key, 'kept');
     await gate('hold');
     const el = await connect(key);
     let first: string | undefined;

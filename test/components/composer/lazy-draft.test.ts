@@ -4,29 +4,11 @@
  * arrives. The test server holds back the module request of `src/compose/draft.ts`; a page of
  * its own, so nothing loaded it before (lazy-draft-kept and lazy-draft-failure test the rest).
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import type { SocialComposer } from '../../../src/components/composer/composer.js';
+import { expect } from '@open-wc/testing';
 import * as support from './lazy-support.js';
-import { moment, newKey, part, words } from './lazy-support.js';
+import { connect, moment, newKey, part, stored, typeNow, words } from './lazy-support.js';
 
 const gate = (command: 'hold' | 'fail' | 'open' | 'state') => support.gate('draft', command);
-const stored = (key: string) => localStorage.getItem(`social-composer:${key}`);
-
-/** A composer with `draft-key` `key`, connected without waiting for its update. */
-async function connect(key: string): Promise<SocialComposer> {
-  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
-  const el = document.createElement('social-composer');
-  el.draftKey = key;
-  wrapper.append(el);
-  return el;
-}
-
-/** Types the way a person's input event reaches the composer, without waiting for updates. */
-function typeNow(el: SocialComposer, text: string): void {
-  const area = part(el, 'textarea') as HTMLTextAreaElement;
-  area.value = text;
-  area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 describe('<social-composer> with nothing kept, before its draft code', () => {
   afterEach(async () => {

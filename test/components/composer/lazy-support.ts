@@ -39,12 +39,36 @@ export async function posts(key: string): Promise<number> {
   return log.filter((request) => request.method === 'POST').length;
 }
 
-/** Types `text` the way a person's input event reaches the composer. */
-export async function type(el: SocialComposer, text: string): Promise<void> {
+/** Types `text` the way a person's input event reaches the composer, without waiting for updates. */
+export function typeNow(el: SocialComposer, text: string): void {
   const area = part(el, 'textarea') as HTMLTextAreaElement;
   area.value = text;
   area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+}
+
+/** Types `text` the way a person's input event reaches the composer. */
+export async function type(el: SocialComposer, text: string): Promise<void> {
+  typeNow(el, text);
   await el.updateComplete;
+}
+
+/** A composer with `draft-key` `key`, connected without waiting for its update. */
+export async function connect(key: string): Promise<SocialComposer> {
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+  const el = document.createElement('social-composer');
+  el.draftKey = key;
+  wrapper.append(el);
+  return el;
+}
+
+/** The draft kept in local storage under `draft-key` `key`, as stored. */
+export const stored = (key: string) => localStorage.getItem(`social-composer:${key}`);
+
+/** Saves, under `key`, a draft as a reload finds it, and returns it as stored. */
+export function saveDraft(key: string, text: string, media: object[] = []): string {
+  const draft = JSON.stringify({ text, warning: '', audience: 'public', media });
+  localStorage.setItem(`social-composer:${key}`, draft);
+  return draft;
 }
 
 /** A composer publishing by Micropub to the test server, its draft kept under `key`. */
@@ -83,6 +107,5 @@ export function saveDraftWithImage(key: string, text: string): void {
     alt: 'Kept alt text',
     url: 'https://media.example.com/file/kept.jpg',
   };
-  const draft = { text, warning: '', audience: 'public', media: [image] };
-  localStorage.setItem(`social-composer:${key}`, JSON.stringify(draft));
+  saveDraft(key, text, [image]);
 }
