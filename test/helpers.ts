@@ -65,3 +65,13 @@ export function recording(): { urls: string[]; signals: AbortSignal[]; fetch: Lo
     },
   };
 }
+
+/**
+ * Whether the page fetched a file whose path starts with `path`: a lazily loaded part, say
+ * (`/src/components/post/view.`, as the served file's extension varies).
+ */
+export function requested(path: string): boolean {
+  return performance
+    .getEntriesByType('resource')
+    .some((entry) => new URL(entry.name).pathname.startsWith(path));
+}

@@ -8,12 +8,7 @@ import '../../../src/define/social-post.js';
 import { parseFeed } from '../../../src/formats/index.js';
 import { useSanitizerEngine } from '../../../src/html/sanitize.js';
 import { clock } from '../../../src/i18n/clock.js';
-import { NOW } from '../../helpers.js';
-
-const requested = (path: string) =>
-  performance
-    .getEntriesByType('resource')
-    .some((entry) => new URL(entry.name).pathname.includes(path));
+import { NOW, requested } from '../../helpers.js';
 
 describe('<social-post> with an HTML post where DOMPurify must load first', () => {
   const realNow = clock.now;
@@ -37,7 +32,7 @@ describe('<social-post> with an HTML post where DOMPurify must load first', () =
     plainPost.post = { ...post, id: `${post.id}-plain`, html: undefined };
     wrapper.append(plainPost);
     await plainPost.updateComplete;
-    expect(requested('dompurify'), 'nothing loaded DOMPurify yet').to.equal(false);
+    expect(requested('/node_modules/dompurify/'), 'nothing loaded DOMPurify yet').to.equal(false);
     const el = document.createElement('social-post');
     el.post = post;
     let first: { fromHtml: boolean; link: string | null } | undefined;
@@ -60,6 +55,6 @@ describe('<social-post> with an HTML post where DOMPurify must load first', () =
       fromHtml: true,
       link: 'http://example.org/',
     });
-    expect(requested('dompurify'), 'DOMPurify was loaded').to.equal(true);
+    expect(requested('/node_modules/dompurify/'), 'DOMPurify was loaded').to.equal(true);
   });
 });

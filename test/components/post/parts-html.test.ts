@@ -6,13 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/social-post.js';
 import { parseFeed } from '../../../src/formats/index.js';
 import { clock } from '../../../src/i18n/clock.js';
-import { NOW } from '../../helpers.js';
-
-/** Whether the page fetched a module whose path starts with `path` (the served file's extension varies). */
-const requested = (path: string) =>
-  performance
-    .getEntriesByType('resource')
-    .some((entry) => new URL(entry.name).pathname.startsWith(path));
+import { NOW, requested } from '../../helpers.js';
 
 describe('<social-post> with an HTML post, parts loaded on demand', () => {
   const realNow = clock.now;

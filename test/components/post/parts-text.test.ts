@@ -6,12 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { SocialPost } from '../../../src/components/post/post.js';
 import '../../../src/define/social-post.js';
+import { requested } from '../../helpers.js';
 import type { LoadFetch } from '../../../src/net/load.js';
-
-const requested = (path: string) =>
-  performance
-    .getEntriesByType('resource')
-    .some((entry) => new URL(entry.name).pathname.startsWith(path));
 
 describe('<social-post> with a plain-text post, parts loaded on demand', () => {
   it('shows the skeleton, then the whole post at once, without the sanitizer', async () => {
