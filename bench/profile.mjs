@@ -12,6 +12,7 @@ import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { buildEmbeds } from './build.mjs';
 import { EMBEDS, slug } from './embeds.mjs';
 import { startServer } from './server.mjs';
+import { rendererPid, tracedLoad } from './trace.mjs';
 
 const LOADS = 3;
 const EVENTS = new Set([
@@ -45,21 +46,13 @@ try {
       const page = await browser.newPage();
       const cdp = await page.createCDPSession();
       await cdp.send('Performance.enable');
-      await page.tracing.start({
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'v8.execute',
-          'disabled-by-default-v8.cpu_profiler',
-        ],
-      });
-      await page.goto(`${server.origin}/page?embed=${slug(embed.name)}&limit=20&marks=1,20`);
-      await page.waitForFunction(() => performance.getEntriesByName('bench-done').length > 0);
-      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
+      const { trace, firstPost } = await tracedLoad(page, server.origin, slug(embed.name), [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'disabled-by-default-v8.cpu_profiler',
+      ]);
       const { metrics } = await cdp.send('Performance.getMetrics');
-      const firstPost = await page.evaluate(
-        () => performance.getEntriesByName('first-post')[0]?.startTime ?? NaN,
-      );
       await page.close();
       // The first load warms the browser (and its ICU data) up; it is not counted.
       if (load === 0) continue;
@@ -69,14 +62,7 @@ try {
       for (const metric of metrics) {
         if (metric.name === 'Nodes') add('DOM nodes', metric.value);
       }
-      // The page's renderer is the process with the most layout work.
-      /** @type {Record<string, number>} */
-      const layoutByPid = {};
-      for (const event of trace) {
-        if (event.name === 'Layout' && event.dur)
-          layoutByPid[event.pid] = (layoutByPid[event.pid] ?? 0) + event.dur;
-      }
-      const pid = Number(Object.entries(layoutByPid).sort((a, b) => b[1] - a[1])[0]?.[0]);
+      const pid = rendererPid(trace);
       /** @type {Map<number, any>} */
       const frames = new Map();
       for (const event of trace) {

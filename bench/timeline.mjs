@@ -12,6 +12,7 @@ import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium.mjs';
 import { buildEmbeds } from './build.mjs';
 import { EMBEDS, slug } from './embeds.mjs';
 import { startServer } from './server.mjs';
+import { rendererPid, tracedLoad } from './trace.mjs';
 
 const name = process.argv[2] ?? 'social-feed-mastodon';
 if (!EMBEDS.some((embed) => slug(embed.name) === name)) {
@@ -44,27 +45,18 @@ const browser = await puppeteer.launch({
 try {
   for (let load = 0; load < 3; load++) {
     const page = await browser.newPage();
-    await page.tracing.start({
-      categories: ['devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'v8'],
-    });
-    await page.goto(`${server.origin}/page?embed=${name}&limit=20&marks=1,20`);
-    await page.waitForFunction(() => performance.getEntriesByName('bench-done').length > 0);
-    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8')).traceEvents;
-    const firstPost = await page.evaluate(
-      () => performance.getEntriesByName('first-post')[0]?.startTime ?? NaN,
-    );
+    const { trace, firstPost } = await tracedLoad(page, server.origin, name, [
+      'devtools.timeline',
+      'v8.execute',
+      'blink.user_timing',
+      'loading',
+      'v8',
+    ]);
     await page.close();
     // The first loads warm the browser (its caches, its ICU data) up.
     if (load < 2) continue;
     const start = trace.find((/** @type {any} */ event) => event.name === 'navigationStart')?.ts;
-    // The page's renderer is the process with the most layout work.
-    /** @type {Record<string, number>} */
-    const layoutByPid = {};
-    for (const event of trace) {
-      if (event.name === 'Layout' && event.dur)
-        layoutByPid[event.pid] = (layoutByPid[event.pid] ?? 0) + event.dur;
-    }
-    const pid = Number(Object.entries(layoutByPid).sort((a, b) => b[1] - a[1])[0]?.[0]);
+    const pid = rendererPid(trace);
     console.log(`${name}: first post at ${firstPost.toFixed(0)} ms`);
     const at = (/** @type {any} */ event) => (event.ts - start) / 1000;
     const rows = trace
